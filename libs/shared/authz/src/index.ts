@@ -1,0 +1,2 @@
+export * from './lib/vocabulary';
+export * from './lib/define-rules';

@@ -1,0 +1,3 @@
+export * from './lib/organisation';
+export * from './lib/cbs-code';
+export * from './lib/period';
