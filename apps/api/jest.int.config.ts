@@ -1,0 +1,14 @@
+/** Integration tests: real PostgreSQL (embedded, or DATABASE_URL), one fresh database per run. */
+export default {
+  displayName: 'api-integration',
+  preset: '../../jest.preset.js',
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
+  },
+  moduleFileExtensions: ['ts', 'js'],
+  testMatch: ['<rootDir>/src/**/*.int-spec.ts'],
+  globalSetup: '<rootDir>/../../libs/api/testing/src/lib/global-setup.ts',
+  globalTeardown: '<rootDir>/../../libs/api/testing/src/lib/global-teardown.ts',
+  testTimeout: 30_000,
+};

@@ -1,0 +1,32 @@
+import { formatError, INTERNAL_ERROR_MESSAGE } from './format-error';
+
+describe('GraphQL error formatting', () => {
+  const ignore = () => undefined;
+
+  it('masks a database error and keeps the driver text out of the answer', () => {
+    const leaked = {
+      message: 'duplicate key value violates unique constraint "municipality_cbs_code_key"',
+      extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['QueryFailedError: at PostgresQueryRunner'] },
+    };
+    expect(formatError(leaked, ignore)).toEqual({
+      message: INTERNAL_ERROR_MESSAGE,
+      path: undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+
+  it('keeps the message and code of an error meant for the client, without the stack', () => {
+    const badInput = {
+      message: 'cbsCode must look like GM1724',
+      extensions: { code: 'BAD_USER_INPUT', stacktrace: ['at validate'] },
+    };
+    expect(formatError(badInput, ignore).extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('hands the masked error to the server log', () => {
+    const logged: unknown[] = [];
+    const original = new Error('connection terminated');
+    formatError({ message: 'connection terminated' }, (error) => logged.push(error), original);
+    expect(logged).toEqual([original]);
+  });
+});

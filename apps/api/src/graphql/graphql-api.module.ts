@@ -1,0 +1,23 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ConfigService } from '../config/config.service';
+import { OrganisationModule } from '../modules/organisation/organisation.module';
+import { graphqlOptions } from './graphql-options';
+import { RequestLoadersFactory } from './request-loaders';
+import { RequestLoadersModule } from './request-loaders.module';
+
+/** The GraphQL API: Apollo Server plus every domain module that contributes types and resolvers. */
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [RequestLoadersModule],
+      inject: [ConfigService, RequestLoadersFactory],
+      useFactory: (config: ConfigService, loaders: RequestLoadersFactory) =>
+        graphqlOptions(config.isProduction, loaders),
+    }),
+    OrganisationModule,
+  ],
+})
+export class GraphqlApiModule {}

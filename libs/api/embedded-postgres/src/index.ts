@@ -1,0 +1,3 @@
+export * from './lib/embedded-postgres';
+export * from './lib/startup-error';
+export * from './lib/free-port';
