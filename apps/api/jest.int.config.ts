@@ -8,7 +8,7 @@ export default {
   },
   moduleFileExtensions: ['ts', 'js'],
   testMatch: ['<rootDir>/src/**/*.int-spec.ts'],
-  globalSetup: '<rootDir>/../../libs/api/testing/src/lib/global-setup.ts',
-  globalTeardown: '<rootDir>/../../libs/api/testing/src/lib/global-teardown.ts',
+  globalSetup: '<rootDir>/src/test/global-setup.ts',
+  globalTeardown: '<rootDir>/src/test/global-teardown.ts',
   testTimeout: 30_000,
 };

@@ -4,10 +4,9 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import helmet from 'helmet';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { serveClient } from './client/serve-client';
+import { configureHttp } from './http/configure-http';
 import { type AppConfig, ConfigError, LOG_LEVELS, loadConfig } from './config/app-config';
 import { type PreparedDatabase, prepareDatabase } from './database/prepare-database';
 import { seedDemoData } from './database/seed/seed-demo-data';
@@ -51,23 +50,7 @@ async function createApp(config: AppConfig, database: PreparedDatabase): Promise
     logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1),
     bodyParser: false,
   });
-  app.disable('x-powered-by');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          // Angular adds component styles as <style> elements at run time.
-          'style-src': ["'self'", "'unsafe-inline'"],
-          // Served over plain HTTP on localhost and behind TLS-terminating proxies alike.
-          'upgrade-insecure-requests': null,
-        },
-      },
-    }),
-  );
-  app.useBodyParser('json', { limit: '100kb' });
-  if (!serveClient(app, config.clientDir)) {
-    logger.warn(`no client found in ${config.clientDir}: run "npm start" (it builds the client) or set CLIENT_DIR`);
-  }
+  configureHttp(app, config);
   await app.init();
   if (config.seedDemoData) {
     const added = await seedDemoData(app.get<DataSource>(getDataSourceToken()));

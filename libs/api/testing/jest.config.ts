@@ -6,5 +6,6 @@ export default {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   moduleFileExtensions: ['ts', 'js'],
+  testMatch: ['<rootDir>/src/**/*.int-spec.ts'],
   coverageDirectory: '../../../coverage/libs/api/testing',
 };

@@ -1,0 +1,3 @@
+export * from './lib/test-database';
+export * from './lib/graphql-request';
+export * from './lib/statement-counter';
