@@ -15,7 +15,10 @@ if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }
 
-const api = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], { stdio: 'inherit', env });
+const api = spawn(process.execPath, ['--enable-source-maps', 'dist/apps/api/main.js'], {
+  stdio: 'inherit',
+  env,
+});
 // Ctrl-C reaches the API through the terminal; a SIGTERM sent to npm alone is passed on.
 process.on('SIGINT', () => undefined);
 process.on('SIGTERM', () => api.kill('SIGTERM'));

@@ -13,7 +13,10 @@ describe('the API process', () => {
 
     beforeAll(async () => {
       mkdirSync(clientDir, { recursive: true });
-      writeFileSync(join(clientDir, 'index.html'), '<!doctype html><html lang="nl"><title>Bestuurskracht</title></html>');
+      writeFileSync(
+        join(clientDir, 'index.html'),
+        '<!doctype html><html lang="nl"><title>Bestuurskracht</title></html>',
+      );
       api = await startTestApp({ CLIENT_DIR: clientDir });
     });
     afterAll(async () => {
@@ -27,13 +30,19 @@ describe('the API process', () => {
     });
 
     it('serves the client for a deep link, so a bookmarked page loads', async () => {
-      const response = await request(api.server).get('/organisaties/kempengemeenten').set('Accept', 'text/html');
+      const response = await request(api.server)
+        .get('/organisaties/kempengemeenten')
+        .set('Accept', 'text/html');
       expect(response.text).toContain('<html lang="nl">');
     });
 
     it('adds nothing when the demo data is seeded a second time', async () => {
       await seedDemoData(api.dataSource);
-      expect(await seedDemoData(api.dataSource)).toEqual({ organisations: 0, municipalities: 0, participations: 0 });
+      expect(await seedDemoData(api.dataSource)).toEqual({
+        organisations: 0,
+        municipalities: 0,
+        participations: 0,
+      });
     });
 
     it('has no schema difference between the entities and the migrations', async () => {
@@ -51,7 +60,10 @@ describe('the API process', () => {
         .post('/graphql')
         .set('Content-Type', 'application/json')
         .send('{"query": ');
-      expect([response.status, JSON.stringify(response.body)]).toEqual([400, expect.not.stringMatching(/at |node_modules/)]);
+      expect([response.status, JSON.stringify(response.body)]).toEqual([
+        400,
+        expect.not.stringMatching(/at |node_modules/),
+      ]);
     });
 
     it('refuses a batch of operations in one request', async () => {

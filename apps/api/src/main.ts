@@ -16,7 +16,9 @@ const logger = new Logger('Bestuurskracht');
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   if (!(await isPortFree(config.port, config.host))) {
-    throw new StartupError(`port ${config.port} is already in use on ${config.host}; stop the other process or set PORT`);
+    throw new StartupError(
+      `port ${config.port} is already in use on ${config.host}; stop the other process or set PORT`,
+    );
   }
   const started = Date.now();
   const database = await prepareDatabase(config);

@@ -94,13 +94,19 @@ function assertPostgresUrl(raw: string): void {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'is not a valid URL (expected postgres://user:password@host:5432/database)');
+    throw new ConfigError(
+      'DATABASE_URL',
+      'is not a valid URL (expected postgres://user:password@host:5432/database)',
+    );
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
     throw new ConfigError('DATABASE_URL', `must start with postgres:// (got "${url.protocol}//")`);
   }
   if (url.pathname.length <= 1) {
-    throw new ConfigError('DATABASE_URL', 'must name a database (postgres://user:password@host:5432/database)');
+    throw new ConfigError(
+      'DATABASE_URL',
+      'must name a database (postgres://user:password@host:5432/database)',
+    );
   }
 }
 

@@ -1,4 +1,8 @@
-import { startEmbeddedPostgres, StartupError, type RunningPostgres } from '@bestuurskracht/api/embedded-postgres';
+import {
+  startEmbeddedPostgres,
+  StartupError,
+  type RunningPostgres,
+} from '@bestuurskracht/api/embedded-postgres';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { type AppConfig, redactDatabaseUrl } from '../config/app-config';
@@ -12,7 +16,10 @@ export interface PreparedDatabase {
 const EMBEDDED_DATABASE = 'bestuurskracht';
 
 /** Uses DATABASE_URL when it is set (and reachable); otherwise starts the embedded PostgreSQL under DATA_DIR. */
-export async function prepareDatabase(config: AppConfig, onLog?: (line: string) => void): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  config: AppConfig,
+  onLog?: (line: string) => void,
+): Promise<PreparedDatabase> {
   if (config.databaseUrl) {
     await assertReachable(config.databaseUrl);
     return { url: config.databaseUrl, embedded: null };

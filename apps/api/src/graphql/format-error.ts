@@ -23,10 +23,19 @@ export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
  * Errors leave with a stable `code` and a message, never a stack, driver text or exception class;
  * unexpected errors become INTERNAL_SERVER_ERROR (the original is logged on the server).
  */
-export function formatError(formatted: GraphQLFormattedError, onInternal: (error: unknown) => void, original?: unknown) {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  onInternal: (error: unknown) => void,
+  original?: unknown,
+) {
   const code = typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : undefined;
   if (code && PUBLIC_ERROR_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code },
+    };
   }
   onInternal(original ?? formatted);
   return {

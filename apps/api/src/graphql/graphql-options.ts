@@ -23,7 +23,11 @@ export function graphqlOptions(production: boolean, loaders: RequestLoadersFacto
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     formatError: (formatted, original) =>
-      formatError(formatted, (error) => logger.error(error instanceof Error ? error.stack : String(error)), original),
+      formatError(
+        formatted,
+        (error) => logger.error(error instanceof Error ? error.stack : String(error)),
+        original,
+      ),
     context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
       req,
       res,

@@ -19,7 +19,13 @@ import { GraphqlApiModule } from './graphql-api.module';
 @Module({ providers: [{ provide: DataSource, useValue: null }], exports: [DataSource] })
 class NoDatabaseModule {}
 
-@Module({ imports: [ConfigModule.register(loadConfig({ NODE_ENV: 'development' })), NoDatabaseModule, GraphqlApiModule] })
+@Module({
+  imports: [
+    ConfigModule.register(loadConfig({ NODE_ENV: 'development' })),
+    NoDatabaseModule,
+    GraphqlApiModule,
+  ],
+})
 class SchemaModule {}
 
 async function main(): Promise<void> {

@@ -20,7 +20,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run integration tests through jest.int.config.ts');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', ...env });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(config, url)] }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'], bodyParser: false });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    logger: ['error'],
+    bodyParser: false,
+  });
   configureHttp(app, config);
   await app.init();
   return {

@@ -16,14 +16,21 @@ import { dataSourceOptions } from '../data-source-options';
 async function main(): Promise<void> {
   const name = process.argv[2];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
-    throw new Error('give the migration a name in PascalCase, e.g. npm run migration:generate -- CreateMeeting');
+    throw new Error(
+      'give the migration a name in PascalCase, e.g. npm run migration:generate -- CreateMeeting',
+    );
   }
   const folder = join(tmpdir(), `bk-migration-${process.pid}`);
   mkdirSync(folder, { recursive: true, mode: 0o755 });
-  const postgres = await startEmbeddedPostgres({ dataDir: join(folder, 'postgres'), port: await findFreePort() });
+  const postgres = await startEmbeddedPostgres({
+    dataDir: join(folder, 'postgres'),
+    port: await findFreePort(),
+  });
   try {
     await postgres.ensureDatabase('migration');
-    const dataSource = await new DataSource(dataSourceOptions({ url: postgres.url('migration') })).initialize();
+    const dataSource = await new DataSource(
+      dataSourceOptions({ url: postgres.url('migration') }),
+    ).initialize();
     await dataSource.runMigrations();
     const sql = await dataSource.driver.createSchemaBuilder().log();
     await dataSource.destroy();
@@ -36,7 +43,10 @@ async function main(): Promise<void> {
     const file = join(__dirname, '..', 'migrations', `${timestamp}-${name}.ts`);
     const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
       queries
-        .map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`)
+        .map(
+          (q) =>
+            `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+        )
         .join('\n');
     writeFileSync(
       file,
@@ -70,7 +80,10 @@ function registerMigration(className: string, fileName: string): void {
   const index = readFileSync(indexFile, 'utf8')
     .replace(/^(\/\*\*[^]*?\*\/\n)/m, `import { ${className} } from './${fileName}';\n$1`)
     .replace(/export const MIGRATIONS = \[([^]*?)\];/, (_all, list: string) => {
-      const names = list.split(',').map((entry) => entry.trim()).filter(Boolean);
+      const names = list
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
       return `export const MIGRATIONS = [${[...names, className].join(', ')}];`;
     });
   writeFileSync(indexFile, index);

@@ -6,7 +6,8 @@ import { dataSourceOptions } from '../data-source-options';
 
 async function main(): Promise<void> {
   const { databaseUrl } = loadConfig(process.env);
-  if (!databaseUrl) throw new Error('set DATABASE_URL; the embedded database is migrated by npm start itself');
+  if (!databaseUrl)
+    throw new Error('set DATABASE_URL; the embedded database is migrated by npm start itself');
   const dataSource = await new DataSource(dataSourceOptions({ url: databaseUrl })).initialize();
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   await dataSource.destroy();

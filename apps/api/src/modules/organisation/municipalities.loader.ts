@@ -12,7 +12,9 @@ interface MunicipalityRow {
 }
 
 /** The gemeenten taking part today in each organisation, in one query for all organisations of a request. */
-export function createMunicipalitiesByOrganisationLoader(dataSource: DataSource): DataLoader<string, Municipality[]> {
+export function createMunicipalitiesByOrganisationLoader(
+  dataSource: DataSource,
+): DataLoader<string, Municipality[]> {
   return new DataLoader(async (organisationIds) => {
     const rows: MunicipalityRow[] = await dataSource.query(
       `SELECT participation.organisation_id, municipality.id, municipality.name, municipality.cbs_code,

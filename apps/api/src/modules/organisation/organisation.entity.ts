@@ -1,5 +1,14 @@
 import { LegalForm, OrganisationKind } from '@bestuurskracht/shared/domain';
-import { Check, Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { ParticipationEntity } from './participation.entity';
 
 @Entity({ name: 'organisation' })

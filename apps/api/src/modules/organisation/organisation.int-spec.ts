@@ -14,10 +14,9 @@ describe('organisations query', () => {
   afterAll(() => api.close());
 
   it('lists the demo organisations with the gemeenten that take part in them', async () => {
-    const response = await graphqlRequest<{ organisations: { name: string; municipalities: { cbsCode: string }[] }[] }>(
-      api.server,
-      ORGANISATIONS,
-    );
+    const response = await graphqlRequest<{
+      organisations: { name: string; municipalities: { cbsCode: string }[] }[];
+    }>(api.server, ORGANISATIONS);
     const summary = response.data?.organisations
       .filter((organisation) => ['Kempengemeenten', 'Noaberkracht'].includes(organisation.name))
       .map((organisation) => [organisation.name, organisation.municipalities.map((m) => m.cbsCode)]);
@@ -35,11 +34,12 @@ describe('organisations query', () => {
        SELECT organisation.id, left_gemeente.id, '2015-01-01', '2020-12-31' FROM organisation, left_gemeente
         WHERE organisation.name = 'Noaberkracht'`,
     );
-    const response = await graphqlRequest<{ organisations: { name: string; municipalities: { name: string }[] }[] }>(
-      api.server,
-      ORGANISATIONS,
+    const response = await graphqlRequest<{
+      organisations: { name: string; municipalities: { name: string }[] }[];
+    }>(api.server, ORGANISATIONS);
+    const noaberkracht = response.data?.organisations.find(
+      (organisation) => organisation.name === 'Noaberkracht',
     );
-    const noaberkracht = response.data?.organisations.find((organisation) => organisation.name === 'Noaberkracht');
     expect(noaberkracht?.municipalities.map((m) => m.name)).toEqual(['Dinkelland', 'Tubbergen']);
   });
 

@@ -14,7 +14,10 @@ export class OrganisationResolver {
   }
 
   @ResolveField(() => [Municipality])
-  municipalities(@Parent() organisation: Organisation, @Context() context: RequestContext): Promise<Municipality[]> {
+  municipalities(
+    @Parent() organisation: Organisation,
+    @Context() context: RequestContext,
+  ): Promise<Municipality[]> {
     return context.loaders.municipalitiesByOrganisation.load(organisation.id);
   }
 }

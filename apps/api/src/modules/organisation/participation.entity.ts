@@ -4,9 +4,13 @@ import { OrganisationEntity } from './organisation.entity';
 
 /** A gemeente's membership of an organisation (deelname); a gemeente may take part in several. */
 @Entity({ name: 'participation' })
-@Index('participation_organisation_municipality_starts_key', ['organisationId', 'municipalityId', 'startsOn'], {
-  unique: true,
-})
+@Index(
+  'participation_organisation_municipality_starts_key',
+  ['organisationId', 'municipalityId', 'startsOn'],
+  {
+    unique: true,
+  },
+)
 @Index('participation_municipality_idx', ['municipalityId'])
 @Check('participation_period_check', 'ends_on IS NULL OR ends_on >= starts_on')
 export class ParticipationEntity {
@@ -16,7 +20,9 @@ export class ParticipationEntity {
   @Column({ name: 'organisation_id', type: 'uuid' })
   organisationId: string;
 
-  @ManyToOne(() => OrganisationEntity, (organisation) => organisation.participations, { onDelete: 'RESTRICT' })
+  @ManyToOne(() => OrganisationEntity, (organisation) => organisation.participations, {
+    onDelete: 'RESTRICT',
+  })
   @JoinColumn({ name: 'organisation_id', foreignKeyConstraintName: 'participation_organisation_fkey' })
   organisation?: OrganisationEntity;
 

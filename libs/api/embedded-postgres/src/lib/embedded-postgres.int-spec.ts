@@ -17,7 +17,9 @@ describe('embedded PostgreSQL', () => {
     const options = { dataDir: join(root, 'postgres'), port: await findFreePort() };
     const first = await startEmbeddedPostgres(options);
     await first.ensureDatabase('bk');
-    await withClient(first.url('bk'), (client) => client.query('CREATE TABLE kept (name text); INSERT INTO kept VALUES ($$Bladel$$)'));
+    await withClient(first.url('bk'), (client) =>
+      client.query('CREATE TABLE kept (name text); INSERT INTO kept VALUES ($$Bladel$$)'),
+    );
     await first.stop();
 
     const second = await startEmbeddedPostgres(options);

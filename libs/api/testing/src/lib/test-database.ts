@@ -1,4 +1,8 @@
-import { findFreePort, startEmbeddedPostgres, type RunningPostgres } from '@bestuurskracht/api/embedded-postgres';
+import {
+  findFreePort,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+} from '@bestuurskracht/api/embedded-postgres';
 import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

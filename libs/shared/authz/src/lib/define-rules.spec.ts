@@ -4,9 +4,9 @@ describe('rules for a visitor without an account', () => {
   const ability = createAbility(defineRulesFor());
 
   it('may read which gemeenten take part in an organisation', () => {
-    expect(['Organisation', 'Municipality', 'Participation'].every((s) => ability.can('read', s as never))).toBe(
-      true,
-    );
+    expect(
+      ['Organisation', 'Municipality', 'Participation'].every((s) => ability.can('read', s as never)),
+    ).toBe(true);
   });
 
   it('may not change the structure', () => {

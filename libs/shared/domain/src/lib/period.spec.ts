@@ -5,10 +5,10 @@ describe('a validity period', () => {
   const openEnded = { startsOn: '2010-01-01', endsOn: null };
 
   it('holds on its first and last day', () => {
-    expect([isActiveOn(lastYearsCommission, '2022-04-01'), isActiveOn(lastYearsCommission, '2025-12-31')]).toEqual([
-      true,
-      true,
-    ]);
+    expect([
+      isActiveOn(lastYearsCommission, '2022-04-01'),
+      isActiveOn(lastYearsCommission, '2025-12-31'),
+    ]).toEqual([true, true]);
   });
 
   it('gives nothing the day after it ended (the former wethouder of Oirschot)', () => {

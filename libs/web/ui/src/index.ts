@@ -1,0 +1,5 @@
+export { PageLayout } from './lib/page-layout/page-layout';
+export { LoadingIndicator } from './lib/loading-indicator/loading-indicator';
+export { ErrorAlert } from './lib/error-alert/error-alert';
+export { MunicipalityTable, type MunicipalityRow } from './lib/municipality-table/municipality-table';
+export { DutchNumberPipe } from './lib/dutch-number/dutch-number.pipe';
