@@ -27,9 +27,9 @@ async function main(): Promise<void> {
     port: await findFreePort(),
   });
   try {
-    await postgres.ensureDatabase('migration');
+    await postgres.ensureDatabase(SCRATCH_DATABASE);
     const dataSource = await new DataSource(
-      dataSourceOptions({ url: postgres.url('migration') }),
+      dataSourceOptions({ url: postgres.url(SCRATCH_DATABASE) }),
     ).initialize();
     await dataSource.runMigrations();
     const sql = await dataSource.driver.createSchemaBuilder().log();
@@ -41,8 +41,9 @@ async function main(): Promise<void> {
     const timestamp = Date.now();
     const className = `${name}${timestamp}`;
     const file = join(__dirname, '..', 'migrations', `${timestamp}-${name}.ts`);
-    const lines = (queries: { query: string; parameters?: unknown[] }[]) =>
+    const lines = (queries: Query[]) =>
       queries
+        .map(withCurrentDatabase)
         .map(
           (q) =>
             `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
@@ -72,6 +73,31 @@ ${lines([...sql.downQueries].reverse())}
     await postgres.stop();
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+interface Query {
+  query: string;
+  parameters?: unknown[];
+}
+
+const SCRATCH_DATABASE = 'bk_migration_scratch';
+
+/**
+ * TypeORM records generated columns in typeorm_metadata under the database's name; a migration must not bake in
+ * the scratch database's name, so that parameter becomes current_database().
+ */
+function withCurrentDatabase({ query, parameters = [] }: Query): Query {
+  const index = parameters.indexOf(SCRATCH_DATABASE);
+  if (index < 0) return { query, parameters };
+  const renumbered = query.replace(/\$(\d+)/g, (_match, digits: string) => {
+    const position = Number(digits) - 1;
+    if (position === index) return 'current_database()';
+    return `$${position > index ? position : position + 1}`;
+  });
+  return withCurrentDatabase({
+    query: renumbered,
+    parameters: parameters.filter((_value, i) => i !== index),
+  });
 }
 
 const indexFile = join(__dirname, '..', 'migrations', 'index.ts');

@@ -1,3 +1,4 @@
-import { CreateOrganisationStructure1795357588433 } from './1795357588433-CreateOrganisationStructure';
+import { AddSearchScopeIndexesAndAuditGuard1795359134496 } from './1795359134496-AddSearchScopeIndexesAndAuditGuard';
+import { CreateDomainModel1795359124090 } from './1795359124090-CreateDomainModel';
 /** Every migration in order; new ones are appended by `npm run migration:generate -- <Name>`. */
-export const MIGRATIONS = [CreateOrganisationStructure1795357588433];
+export const MIGRATIONS = [CreateDomainModel1795359124090, AddSearchScopeIndexesAndAuditGuard1795359134496];

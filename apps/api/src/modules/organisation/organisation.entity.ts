@@ -9,12 +9,13 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import { oneOf } from '../../database/sql';
 import { ParticipationEntity } from './participation.entity';
 
 @Entity({ name: 'organisation' })
 @Index('organisation_name_key', ['name'], { unique: true })
-@Check('organisation_kind_check', `kind IN (${sqlList(Object.values(OrganisationKind))})`)
-@Check('organisation_legal_form_check', `legal_form IN (${sqlList(Object.values(LegalForm))})`)
+@Check('organisation_kind_check', oneOf('kind', OrganisationKind))
+@Check('organisation_legal_form_check', oneOf('legal_form', LegalForm))
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'organisation_pkey' })
   id: string;
@@ -39,8 +40,4 @@ export class OrganisationEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
-}
-
-function sqlList(values: string[]): string {
-  return values.map((value) => `'${value}'`).join(', ');
 }
