@@ -30,11 +30,13 @@ export function formatError(
 ) {
   const code = typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : undefined;
   if (code && PUBLIC_ERROR_CODES.has(code)) {
+    const fields =
+      code === ApolloServerErrorCode.BAD_USER_INPUT ? formatted.extensions?.['fields'] : undefined;
     return {
       message: formatted.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code },
+      extensions: fields ? { code, fields } : { code },
     };
   }
   onInternal(original ?? formatted);

@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { conflict } from '../../graphql/errors';
+import { paginate, type ConnectionShape } from '../../graphql/pagination';
+import { AuditService } from '../audit/audit.service';
+import type { CreateMunicipalityInput } from './dto/create-municipality.input';
+import type { MunicipalitiesArgs } from './dto/municipalities.args';
+import { MunicipalityEntity } from './municipality.entity';
+import { toMunicipality } from './municipality.mapper';
+import type { Municipality } from './municipality.model';
+
+@Injectable()
+export class MunicipalityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(args: MunicipalitiesArgs): Promise<ConnectionShape<Municipality>> {
+    const query = this.dataSource.getRepository(MunicipalityEntity).createQueryBuilder('municipality');
+    if (args.nameContains) {
+      query.andWhere('municipality.name ILIKE :pattern', { pattern: `%${escapeLike(args.nameContains)}%` });
+    }
+    return paginate(
+      query,
+      args,
+      {
+        keys: [{ column: 'municipality.name', value: (row: MunicipalityEntity) => row.name }],
+        idColumn: 'municipality.id',
+        direction: 'ASC',
+      },
+      toMunicipality,
+    );
+  }
+
+  /** One transaction: the row and its audit entry are saved together or not at all. */
+  create(input: CreateMunicipalityInput): Promise<Municipality> {
+    return this.dataSource.transaction(async (manager) => {
+      const taken = await manager.existsBy(MunicipalityEntity, { cbsCode: input.cbsCode });
+      if (taken) throw conflict(`a gemeente with CBS code ${input.cbsCode} already exists`);
+      const entity = await manager.save(manager.create(MunicipalityEntity, input));
+      await this.audit.record(manager, {
+        organisationId: null,
+        actorId: null,
+        action: 'createMunicipality',
+        subjectType: 'Municipality',
+        subjectId: entity.id,
+        details: { cbsCode: entity.cbsCode },
+      });
+      return toMunicipality(entity);
+    });
+  }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
