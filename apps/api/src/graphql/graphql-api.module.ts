@@ -5,6 +5,20 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ConfigService } from '../config/config.service';
 import { AuditModule } from '../modules/audit/audit.module';
 import { OrganisationModule } from '../modules/organisation/organisation.module';
+import { BodyModule } from '../modules/body/body.module';
+import { PersonModule } from '../modules/person/person.module';
+import { MeetingModule } from '../modules/meeting/meeting.module';
+import { ProposalModule } from '../modules/proposal/proposal.module';
+import { AdviceModule } from '../modules/advice/advice.module';
+import { ReviewModule } from '../modules/review/review.module';
+import { DecisionModule } from '../modules/decision/decision.module';
+import { TaskModule } from '../modules/task/task.module';
+import { CouncilViewModule } from '../modules/council-view/council-view.module';
+import { DocumentModule } from '../modules/document/document.module';
+import { IntegrityModule } from '../modules/integrity/integrity.module';
+import { QuotaModule } from '../modules/quota/quota.module';
+import { PublicationModule } from '../modules/publication/publication.module';
+import { SearchModule } from '../modules/search/search.module';
 import { graphqlOptions } from './graphql-options';
 import { RequestLoadersFactory } from './request-loaders';
 import { RequestLoadersModule } from './request-loaders.module';
@@ -22,6 +36,20 @@ import { createValidationPipe } from './validation.pipe';
     }),
     AuditModule,
     OrganisationModule,
+    BodyModule,
+    PersonModule,
+    MeetingModule,
+    ProposalModule,
+    AdviceModule,
+    ReviewModule,
+    DecisionModule,
+    TaskModule,
+    CouncilViewModule,
+    DocumentModule,
+    IntegrityModule,
+    QuotaModule,
+    PublicationModule,
+    SearchModule,
   ],
   providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
 })

@@ -1,18 +1,49 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { createMunicipalitiesByOrganisationLoader } from '../modules/organisation/municipalities.loader';
+import { createOrganisationLoaders } from '../modules/organisation/organisation.loaders';
+import { createBodyLoaders } from '../modules/body/body.loaders';
+import { createPersonLoaders } from '../modules/person/person.loaders';
+import { createMeetingLoaders } from '../modules/meeting/meeting.loaders';
+import { createProposalLoaders } from '../modules/proposal/proposal.loaders';
+import { createAdviceLoaders } from '../modules/advice/advice.loaders';
+import { createReviewLoaders } from '../modules/review/review.loaders';
+import { createDecisionLoaders } from '../modules/decision/decision.loaders';
+import { createTaskLoaders } from '../modules/task/task.loaders';
+import { createCouncilViewLoaders } from '../modules/council-view/council-view.loaders';
+import { createDocumentLoaders } from '../modules/document/document.loaders';
+import { createIntegrityLoaders } from '../modules/integrity/integrity.loaders';
+import { createQuotaLoaders } from '../modules/quota/quota.loaders';
+import { createPublicationLoaders } from '../modules/publication/publication.loaders';
+import { createSearchLoaders } from '../modules/search/search.loaders';
 
 export type RequestLoaders = ReturnType<RequestLoadersFactory['create']>;
 
-/** Makes fresh DataLoaders for each request, so batching and caching never cross requests. */
+/**
+ * Makes fresh DataLoaders for each request, so batching and caching never cross requests. Each domain module
+ * contributes its own loaders (`<module>.loaders.ts`).
+ */
 @Injectable()
 export class RequestLoadersFactory {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   create() {
     return {
-      municipalitiesByOrganisation: createMunicipalitiesByOrganisationLoader(this.dataSource),
+      ...createOrganisationLoaders(this.dataSource),
+      ...createBodyLoaders(this.dataSource),
+      ...createPersonLoaders(this.dataSource),
+      ...createMeetingLoaders(this.dataSource),
+      ...createProposalLoaders(this.dataSource),
+      ...createAdviceLoaders(this.dataSource),
+      ...createReviewLoaders(this.dataSource),
+      ...createDecisionLoaders(this.dataSource),
+      ...createTaskLoaders(this.dataSource),
+      ...createCouncilViewLoaders(this.dataSource),
+      ...createDocumentLoaders(this.dataSource),
+      ...createIntegrityLoaders(this.dataSource),
+      ...createQuotaLoaders(this.dataSource),
+      ...createPublicationLoaders(this.dataSource),
+      ...createSearchLoaders(this.dataSource),
     };
   }
 }

@@ -32,7 +32,7 @@ import { DecisionListEntity } from './decision-list.entity';
 @Check('decision_outcome_check', oneOf('outcome', DecisionOutcome))
 @Check('decision_confidentiality_check', oneOf('confidentiality', Confidentiality))
 @Check('decision_retention_class_check', oneOf('retention_class', RetentionClass))
-@Check('decision_secrecy_check', `(confidentiality = 'SECRET') = (secrecy_id IS NOT NULL)`)
+@Check('decision_secrecy_check', `confidentiality <> 'SECRET' OR secrecy_id IS NOT NULL`)
 export class DecisionEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'decision_pkey' })
   id: string;

@@ -39,7 +39,7 @@ import { ProposalVersionEntity } from '../proposal/proposal-version.entity';
   'document_parent_check',
   'num_nonnulls(proposal_version_id, agenda_item_id, decision_id, council_view_id) = 1',
 )
-@Check('document_secrecy_check', `(confidentiality = 'SECRET') = (secrecy_id IS NOT NULL)`)
+@Check('document_secrecy_check', `confidentiality <> 'SECRET' OR secrecy_id IS NOT NULL`)
 export class DocumentEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'document_pkey' })
   id: string;

@@ -35,7 +35,7 @@ import { MeetingEntity } from './meeting.entity';
 @Check('agenda_item_purpose_check', oneOf('purpose', AgendaItemPurpose))
 @Check('agenda_item_handling_check', oneOf('handling', AgendaItemHandling))
 @Check('agenda_item_confidentiality_check', oneOf('confidentiality', Confidentiality))
-@Check('agenda_item_secrecy_check', `(confidentiality = 'SECRET') = (secrecy_id IS NOT NULL)`)
+@Check('agenda_item_secrecy_check', `confidentiality <> 'SECRET' OR secrecy_id IS NOT NULL`)
 @Check('agenda_item_position_check', 'position >= 1')
 export class AgendaItemEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'agenda_item_pkey' })

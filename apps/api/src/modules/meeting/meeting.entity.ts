@@ -21,7 +21,7 @@ import { OrganisationEntity } from '../organisation/organisation.entity';
 @Index('meeting_organisation_starts_idx', ['organisationId', 'startsAt'])
 @Check('meeting_status_check', oneOf('status', MeetingStatus))
 @Check('meeting_confidentiality_check', oneOf('confidentiality', Confidentiality))
-@Check('meeting_secrecy_check', `(confidentiality = 'SECRET') = (secrecy_id IS NOT NULL)`)
+@Check('meeting_secrecy_check', `confidentiality <> 'SECRET' OR secrecy_id IS NOT NULL`)
 @Check('meeting_period_check', 'ends_at IS NULL OR ends_at > starts_at')
 export class MeetingEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'meeting_pkey' })

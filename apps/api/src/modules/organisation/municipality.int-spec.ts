@@ -1,4 +1,5 @@
 import { graphqlRequest } from '@bestuurskracht/api/testing';
+import { aFreeCbsCode } from '../../test/builders/structure.builders';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
 const CREATE = `mutation ($input: CreateMunicipalityInput!) { createMunicipality(input: $input) { id name cbsCode } }`;
@@ -25,7 +26,7 @@ describe('gemeenten', () => {
   it('pages through the gemeenten matching a name, in name order', async () => {
     for (const name of ['Zuidkwartier Oost', 'Zuidkwartier West', 'Zuidkwartier Noord']) {
       await graphqlRequest(api.server, CREATE, {
-        input: { name, cbsCode: `GM9${Math.floor(Math.random() * 900 + 100)}`, inhabitants: 1 },
+        input: { name, cbsCode: await aFreeCbsCode(api.dataSource), inhabitants: 1 },
       });
     }
     const first = await graphqlRequest<Page>(api.server, LIST, { nameContains: 'zuidkwartier' });
@@ -61,10 +62,12 @@ describe('gemeenten', () => {
   });
 
   it('refuses a second gemeente with the same CBS code and keeps the first', async () => {
-    const input = { name: 'Dubbelstad', cbsCode: 'GM9999', inhabitants: 10 };
+    const input = { name: 'Dubbelstad', cbsCode: await aFreeCbsCode(api.dataSource), inhabitants: 10 };
     await graphqlRequest(api.server, CREATE, { input });
     const second = await graphqlRequest(api.server, CREATE, { input: { ...input, name: 'Dubbelstad 2' } });
-    const rows = await api.dataSource.query(`SELECT name FROM municipality WHERE cbs_code = 'GM9999'`);
+    const rows = await api.dataSource.query(`SELECT name FROM municipality WHERE cbs_code = $1`, [
+      input.cbsCode,
+    ]);
     expect({ code: second.errors?.[0]?.extensions?.['code'], rows }).toEqual({
       code: 'CONFLICT',
       rows: [{ name: 'Dubbelstad' }],
@@ -73,7 +76,7 @@ describe('gemeenten', () => {
 
   it('records the creation in the audit trail', async () => {
     const created = await graphqlRequest<{ createMunicipality: { id: string } }>(api.server, CREATE, {
-      input: { name: 'Auditdorp', cbsCode: 'GM9998', inhabitants: 10 },
+      input: { name: 'Auditdorp', cbsCode: await aFreeCbsCode(api.dataSource), inhabitants: 10 },
     });
     const entries = await api.dataSource.query(
       `SELECT action, subject_type FROM audit_entry WHERE subject_id = $1`,

@@ -6,9 +6,12 @@ import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
 import type { CreateMunicipalityInput } from './dto/create-municipality.input';
 import type { MunicipalitiesArgs } from './dto/municipalities.args';
+import type { UpdateMunicipalityInput } from './dto/update-municipality.input';
 import { MunicipalityEntity } from './municipality.entity';
 import { toMunicipality } from './municipality.mapper';
 import type { Municipality } from './municipality.model';
+import { findOrNotFound } from './structure-lookups';
+import { withoutUndefined } from './without-undefined';
 
 @Injectable()
 export class MunicipalityService {
@@ -49,6 +52,25 @@ export class MunicipalityService {
         details: { cbsCode: entity.cbsCode },
       });
       return toMunicipality(entity);
+    });
+  }
+
+  /** Name and inhabitants only: the CBS code identifies the gemeente and never changes. */
+  update(input: UpdateMunicipalityInput): Promise<Municipality> {
+    return this.dataSource.transaction(async (manager) => {
+      const entity = await findOrNotFound(manager, MunicipalityEntity, input.id, 'Municipality');
+      const { id, ...changes } = input;
+      Object.assign(entity, withoutUndefined(changes));
+      const saved = await manager.save(entity);
+      await this.audit.record(manager, {
+        organisationId: null,
+        actorId: null,
+        action: 'updateMunicipality',
+        subjectType: 'Municipality',
+        subjectId: id,
+        details: { changes: withoutUndefined(changes) },
+      });
+      return toMunicipality(saved);
     });
   }
 }

@@ -43,18 +43,15 @@ describe('organisations query', () => {
     expect(noaberkracht?.municipalities.map((m) => m.name)).toEqual(['Dinkelland', 'Tubbergen']);
   });
 
-  it('sends as many SQL statements for 50 organisations as for the two of the demo', async () => {
+  it('sends as many SQL statements for 50 more organisations as for the two of the demo', async () => {
     const statementsNow = await countStatements(() => graphqlRequest(api.server, ORGANISATIONS));
+    // Other test files add organisations to the same database meanwhile, so add a fixed number, not up to a total.
     await api.dataSource.query(
       `INSERT INTO organisation (name, kind, legal_form, established_on)
-       SELECT 'Regio ' || n, 'REGIONAL_TABLE', 'REGIONAL_TABLE', '2024-01-01'
-         FROM generate_series(1, 50 - (SELECT count(*) FROM organisation)) AS n`,
+       SELECT 'Regio ' || gen_random_uuid(), 'REGIONAL_TABLE', 'REGIONAL_TABLE', '2024-01-01'
+         FROM generate_series(1, 50)`,
     );
-    const organisations = await api.dataSource.query(`SELECT count(*)::int AS n FROM organisation`);
     const statementsWithMore = await countStatements(() => graphqlRequest(api.server, ORGANISATIONS));
-    expect({ organisations: organisations[0].n, statementsWithMore }).toEqual({
-      organisations: 50,
-      statementsWithMore: statementsNow,
-    });
+    expect(statementsWithMore).toBe(statementsNow);
   });
 });

@@ -19,6 +19,9 @@ export class Organisation {
   @Field(() => LegalForm)
   legalForm: LegalForm;
 
+  @Field({ description: 'Date of establishment, yyyy-mm-dd' })
+  establishedOn: string;
+
   @Field(() => [Municipality], { description: 'The gemeenten taking part today, by name' })
   municipalities?: Municipality[];
 }

@@ -1,9 +1,15 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { UuidPipe } from '../../graphql/uuid.pipe';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../../graphql/request-context';
+import { UuidPipe } from '../../graphql/uuid.pipe';
+import { CostAllocationKey } from './cost-allocation-key.model';
+import { CreateOrganisationInput } from './dto/create-organisation.input';
+import { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { Municipality } from './municipality.model';
 import { Organisation } from './organisation.model';
 import { OrganisationService } from './organisation.service';
+import { Participation } from './participation.model';
+import { Portfolio } from './portfolio.model';
+import { ServiceArea } from './service-area.model';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -21,11 +27,52 @@ export class OrganisationResolver {
     return this.organisationService.get(id);
   }
 
+  @Mutation(() => Organisation, { description: 'CONFLICT when the name is taken' })
+  createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<Organisation> {
+    return this.organisationService.create(input);
+  }
+
+  @Mutation(() => Organisation, { description: 'CONFLICT when the new name is taken' })
+  updateOrganisation(@Args('input') input: UpdateOrganisationInput): Promise<Organisation> {
+    return this.organisationService.update(input);
+  }
+
   @ResolveField(() => [Municipality])
   municipalities(
     @Parent() organisation: Organisation,
     @Context() context: RequestContext,
   ): Promise<Municipality[]> {
     return context.loaders.municipalitiesByOrganisation.load(organisation.id);
+  }
+
+  @ResolveField(() => [Participation], {
+    description: 'Every deelname, past and present, by first day',
+  })
+  participations(
+    @Parent() organisation: Organisation,
+    @Context() context: RequestContext,
+  ): Promise<Participation[]> {
+    return context.loaders.participationsByOrganisation.load(organisation.id);
+  }
+
+  @ResolveField(() => [Portfolio], { description: 'By name' })
+  portfolios(@Parent() organisation: Organisation, @Context() context: RequestContext): Promise<Portfolio[]> {
+    return context.loaders.portfoliosByOrganisation.load(organisation.id);
+  }
+
+  @ResolveField(() => [ServiceArea], { description: 'By name' })
+  serviceAreas(
+    @Parent() organisation: Organisation,
+    @Context() context: RequestContext,
+  ): Promise<ServiceArea[]> {
+    return context.loaders.serviceAreasByOrganisation.load(organisation.id);
+  }
+
+  @ResolveField(() => [CostAllocationKey], { description: 'By name' })
+  costAllocationKeys(
+    @Parent() organisation: Organisation,
+    @Context() context: RequestContext,
+  ): Promise<CostAllocationKey[]> {
+    return context.loaders.costAllocationKeysByOrganisation.load(organisation.id);
   }
 }

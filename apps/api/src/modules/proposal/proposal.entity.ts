@@ -29,7 +29,7 @@ import { PersonEntity } from '../person/person.entity';
 @Index('proposal_municipality_scope_idx', { synchronize: false })
 @Check('proposal_state_check', oneOf('state', ProposalState))
 @Check('proposal_confidentiality_check', oneOf('confidentiality', Confidentiality))
-@Check('proposal_secrecy_check', `(confidentiality = 'SECRET') = (secrecy_id IS NOT NULL)`)
+@Check('proposal_secrecy_check', `confidentiality <> 'SECRET' OR secrecy_id IS NOT NULL`)
 export class ProposalEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'proposal_pkey' })
   id: string;

@@ -15,8 +15,31 @@ import { PersonEntity } from '../../modules/person/person.entity';
  *   const kempen = await anOrganisation().named('Kempen').withMunicipalities('Bladel', 'Eersel').create(db);
  */
 const unique = () => randomUUID().slice(0, 8);
-let cbsCounter = 1000 + Math.floor(Math.random() * 8000);
-const nextCbsCode = () => `GM${String((cbsCounter = (cbsCounter + 1) % 10000)).padStart(4, '0')}`;
+// Real gemeente codes stay below GM2000; test gemeenten take free codes above it.
+const randomTestCbsCode = () => `GM${2000 + Math.floor(Math.random() * 8000)}`;
+
+/** A CBS code no gemeente has yet, for tests that create gemeenten through the API. */
+export async function aFreeCbsCode(db: DataSource): Promise<string> {
+  const rows: { code: string }[] = await db.query(
+    `SELECT 'GM' || n AS code FROM generate_series(2000, 9999) AS n
+      WHERE NOT EXISTS (SELECT 1 FROM municipality WHERE cbs_code = 'GM' || n)
+      ORDER BY random() LIMIT 1`,
+  );
+  return rows[0].code;
+}
+
+/** Inserts a gemeente under a free CBS code, retrying when a parallel test took the same one. */
+async function createTestMunicipality(db: DataSource, name: string): Promise<MunicipalityEntity> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const rows: { id: string }[] = await db.query(
+      `INSERT INTO municipality (name, cbs_code, inhabitants) VALUES ($1, $2, 20000)
+       ON CONFLICT (cbs_code) DO NOTHING RETURNING id`,
+      [name, randomTestCbsCode()],
+    );
+    if (rows.length === 1) return db.getRepository(MunicipalityEntity).findOneByOrFail({ id: rows[0].id });
+  }
+  throw new Error('no free test CBS code found');
+}
 
 export interface BuiltOrganisation {
   organisation: OrganisationEntity;
@@ -49,9 +72,7 @@ export function anOrganisation() {
       });
       const municipalities: MunicipalityEntity[] = [];
       for (const municipalityName of municipalityNames) {
-        const municipality = await db
-          .getRepository(MunicipalityEntity)
-          .save({ name: `${municipalityName} ${unique()}`, cbsCode: nextCbsCode(), inhabitants: 20000 });
+        const municipality = await createTestMunicipality(db, `${municipalityName} ${unique()}`);
         await db.getRepository(ParticipationEntity).save({
           organisationId: organisation.id,
           municipalityId: municipality.id,

@@ -1,0 +1,14 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+import { IsCalendarDate } from '../../organisation/calendar-date';
+
+@InputType()
+export class EndMembershipInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field({ description: 'Last day, yyyy-mm-dd; not before the first day' })
+  @IsCalendarDate()
+  endsOn: string;
+}

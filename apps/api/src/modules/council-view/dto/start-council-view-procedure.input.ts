@@ -1,0 +1,39 @@
+import { CouncilViewSubject } from '@bestuurskracht/shared/domain';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '../../organisation/calendar-date';
+import '../council-view.model';
+
+@InputType()
+export class StartCouncilViewProcedureInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a UUID' })
+  organisationId: string;
+
+  @Field(() => ID, { description: 'The board that sends it (the DB)' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  bodyId: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  proposalId?: string;
+
+  @Field(() => CouncilViewSubject)
+  @IsEnum(CouncilViewSubject, { message: 'must be a CouncilViewSubject' })
+  subject: CouncilViewSubject;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(500)
+  title: string;
+
+  @Field({ description: 'yyyy-mm-dd' })
+  @IsCalendarDate()
+  sentOn: string;
+
+  @Field({ description: 'yyyy-mm-dd, not before sentOn' })
+  @IsCalendarDate()
+  deadlineOn: string;
+}

@@ -1,0 +1,438 @@
+import { countStatements, graphqlRequest } from '@bestuurskracht/api/testing';
+import { BodyKind, DecisionListStatus, TaskStatus } from '@bestuurskracht/shared/domain';
+import {
+  aBoard,
+  aDecision,
+  aDecisionList,
+  aMeeting,
+  anAgendaItem,
+  aProposal,
+  aTask,
+  type Board,
+} from '../../test/builders/decision.builders';
+import { aPerson } from '../../test/builders/structure.builders';
+import { startTestApp, type TestApp } from '../../test/test-app';
+
+const RECORD = `mutation ($input: RecordDecisionInput!) {
+  recordDecision(input: $input) {
+    id organisationId bodyId meetingId proposalVersionId confidentiality municipalityScope decidedOn outcome
+    votes { personId choice } } }`;
+const CORRECT = `mutation ($input: CorrectDecisionInput!) {
+  correctDecision(input: $input) { id text correctsDecisionId correctsDecision { id text } } }`;
+const DECISIONS = `query ($bodyId: ID, $from: String, $to: String, $first: Int, $after: String) {
+  decisions(bodyId: $bodyId, from: $from, to: $to, first: $first, after: $after) {
+    nodes { title decidedOn votes { choice } tasks { title late } documents { title } }
+    pageInfo { endCursor hasNextPage } totalCount } }`;
+
+type DecisionsPage = {
+  decisions: {
+    nodes: {
+      title: string;
+      decidedOn: string;
+      votes: unknown[];
+      tasks: { title: string; late: boolean }[];
+    }[];
+    pageInfo: { endCursor: string; hasNextPage: boolean };
+    totalCount: number;
+  };
+};
+
+function recordInput(agendaItemId: string, extra: Record<string, unknown> = {}) {
+  return {
+    agendaItemId,
+    title: 'Vaststellen begroting 2027',
+    text: 'Het bestuur stelt de begroting 2027 vast.',
+    outcome: 'ADOPTED',
+    decidedOn: '2026-03-02',
+    retentionClass: 'KEEP',
+    ...extra,
+  };
+}
+
+describe('decisions', () => {
+  let api: TestApp;
+  let board: Board;
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    board = await aBoard().create(api.dataSource);
+  });
+  afterAll(() => api.close());
+
+  describe('recordDecision', () => {
+    it('copies organisation, body, meeting, confidentiality and gemeente scope from the agenda item', async () => {
+      const [bladel] = board.municipalities.map((m) => m.id);
+      const item = await anAgendaItem(board)
+        .confidential()
+        .limitedTo(bladel as string)
+        .create(api.dataSource);
+      const response = await graphqlRequest<{ recordDecision: Record<string, unknown> }>(api.server, RECORD, {
+        input: recordInput(item.id),
+      });
+      expect(response.data?.recordDecision).toMatchObject({
+        organisationId: board.organisation.id,
+        bodyId: board.body.id,
+        meetingId: item.meetingId,
+        proposalVersionId: null,
+        confidentiality: 'CONFIDENTIAL',
+        municipalityScope: [bladel],
+      });
+    });
+
+    it("points to the proposal's current version when the item carries a proposal", async () => {
+      const { proposal, versions } = await aProposal(board)
+        .withVersions('Eerste tekst', 'Gewijzigde tekst')
+        .create(api.dataSource);
+      const item = await anAgendaItem(board).withProposal(proposal.id).create(api.dataSource);
+      const response = await graphqlRequest<{ recordDecision: { proposalVersionId: string } }>(
+        api.server,
+        RECORD,
+        {
+          input: recordInput(item.id),
+        },
+      );
+      expect(response.data?.recordDecision.proposalVersionId).toBe(versions[1]?.id);
+    });
+
+    it('records the votes of the members', async () => {
+      const item = await anAgendaItem(board).create(api.dataSource);
+      const [voter, other] = [
+        await aPerson('Lid A').create(api.dataSource),
+        await aPerson('Lid B').create(api.dataSource),
+      ];
+      const response = await graphqlRequest<{
+        recordDecision: { votes: { personId: string; choice: string }[] };
+      }>(api.server, RECORD, {
+        input: recordInput(item.id, {
+          votes: [
+            { personId: voter.id, municipalityId: board.municipalities[0]?.id, choice: 'FOR' },
+            { personId: other.id, choice: 'AGAINST' },
+          ],
+        }),
+      });
+      expect(response.data?.recordDecision.votes.map((v) => v.choice).sort()).toEqual(['AGAINST', 'FOR']);
+    });
+
+    it('puts the decision on the draft besluitenlijst of its meeting', async () => {
+      const meeting = await aMeeting(board).create(api.dataSource);
+      const list = await aDecisionList(meeting).create(api.dataSource);
+      const item = await anAgendaItem(board, meeting).create(api.dataSource);
+      await graphqlRequest(api.server, RECORD, { input: recordInput(item.id, { title: 'Op de lijst' }) });
+      const response = await graphqlRequest<{ decisionList: { decisions: { title: string }[] } }>(
+        api.server,
+        `query ($id: ID!) { decisionList(id: $id) { decisions { title } } }`,
+        { id: list.id },
+      );
+      expect(response.data?.decisionList.decisions).toEqual([{ title: 'Op de lijst' }]);
+    });
+
+    it('names every invalid field', async () => {
+      const response = await graphqlRequest(api.server, RECORD, {
+        input: {
+          agendaItemId: 'nope',
+          title: '',
+          text: 'x',
+          outcome: 'ADOPTED',
+          decidedOn: '2026-02-30',
+          retentionClass: 'KEEP',
+          votes: [{ personId: 'x', choice: 'FOR' }],
+        },
+      });
+      expect(response.errors?.[0]?.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [
+          { field: 'agendaItemId', message: 'must be a UUID' },
+          { field: 'title', message: 'must not be empty' },
+          { field: 'decidedOn', message: 'decidedOn must be a date written as yyyy-mm-dd' },
+          { field: 'votes.0.personId', message: 'must be a UUID' },
+        ],
+      });
+    });
+
+    it('refuses votes in a body that does not vote', async () => {
+      const committee = await aBoard().ofKind(BodyKind.COMMITTEE).create(api.dataSource);
+      const item = await anAgendaItem(committee).create(api.dataSource);
+      const person = await aPerson().create(api.dataSource);
+      const response = await graphqlRequest(api.server, RECORD, {
+        input: recordInput(item.id, { votes: [{ personId: person.id, choice: 'FOR' }] }),
+      });
+      expect(response.errors?.[0]?.extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        fields: [{ field: 'votes', message: 'this body does not vote' }],
+      });
+    });
+
+    it('refuses a vote for a gemeente outside the organisation, and saves nothing', async () => {
+      const item = await anAgendaItem(board).create(api.dataSource);
+      const person = await aPerson().create(api.dataSource);
+      const outsider = await aBoard().create(api.dataSource);
+      const response = await graphqlRequest(api.server, RECORD, {
+        input: recordInput(item.id, {
+          votes: [{ personId: person.id, municipalityId: outsider.municipalities[0]?.id, choice: 'FOR' }],
+        }),
+      });
+      const rows = await api.dataSource.query(`SELECT id FROM decision WHERE agenda_item_id = $1`, [item.id]);
+      expect({ code: response.errors?.[0]?.extensions?.['code'], rows }).toEqual({
+        code: 'BAD_USER_INPUT',
+        rows: [],
+      });
+    });
+
+    it('answers an unknown agenda item with NOT_FOUND', async () => {
+      const response = await graphqlRequest(api.server, RECORD, {
+        input: recordInput('00000000-0000-4000-8000-000000000000'),
+      });
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    });
+
+    it('refuses a second decision on the same agenda item', async () => {
+      const item = await anAgendaItem(board).create(api.dataSource);
+      await graphqlRequest(api.server, RECORD, { input: recordInput(item.id) });
+      const second = await graphqlRequest(api.server, RECORD, { input: recordInput(item.id) });
+      expect(second.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+    });
+
+    it('records the decision in the audit trail', async () => {
+      const item = await anAgendaItem(board).create(api.dataSource);
+      const created = await graphqlRequest<{ recordDecision: { id: string } }>(api.server, RECORD, {
+        input: recordInput(item.id),
+      });
+      const trail = await graphqlRequest<{ auditEntries: { nodes: { action: string }[] } }>(
+        api.server,
+        `query ($id: ID!) { auditEntries(subjectType: "Decision", subjectId: $id) { nodes { action } } }`,
+        { id: created.data?.recordDecision.id },
+      );
+      expect(trail.data?.auditEntries.nodes).toEqual([{ action: 'recordDecision' }]);
+    });
+  });
+
+  describe('correctDecision', () => {
+    it('makes a new decision pointing to the original and leaves the original unchanged', async () => {
+      const original = await aDecision(await anAgendaItem(board).create(api.dataSource))
+        .titled('Besluit', 'Oorspronkelijke tekst')
+        .create(api.dataSource);
+      const response = await graphqlRequest<{
+        correctDecision: { text: string; correctsDecision: { id: string; text: string } };
+      }>(api.server, CORRECT, {
+        input: { decisionId: original.id, text: 'Gecorrigeerde tekst', reason: 'Verschrijving in bedrag' },
+      });
+      expect(response.data?.correctDecision).toMatchObject({
+        text: 'Gecorrigeerde tekst',
+        correctsDecision: { id: original.id, text: 'Oorspronkelijke tekst' },
+      });
+    });
+
+    it('refuses to correct a decision that was already corrected', async () => {
+      const original = await aDecision(await anAgendaItem(board).create(api.dataSource)).create(
+        api.dataSource,
+      );
+      const input = { decisionId: original.id, text: 'Nieuw', reason: 'Fout' };
+      await graphqlRequest(api.server, CORRECT, { input });
+      const second = await graphqlRequest(api.server, CORRECT, { input });
+      expect(second.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+    });
+
+    it('answers an unknown decision with NOT_FOUND', async () => {
+      const response = await graphqlRequest(api.server, CORRECT, {
+        input: { decisionId: '00000000-0000-4000-8000-000000000000', text: 'x', reason: 'y' },
+      });
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    });
+
+    it('requires a reason', async () => {
+      const response = await graphqlRequest(api.server, CORRECT, {
+        input: { decisionId: '00000000-0000-4000-8000-000000000000', text: 'x', reason: '' },
+      });
+      expect(response.errors?.[0]?.extensions?.['fields']).toEqual([
+        { field: 'reason', message: 'must not be empty' },
+      ]);
+    });
+  });
+
+  describe('queries', () => {
+    it('pages through a body’s decisions in a period, newest first', async () => {
+      const own = await aBoard().create(api.dataSource);
+      for (const day of ['2026-01-10', '2026-02-10', '2026-03-10', '2026-04-10']) {
+        await aDecision(await anAgendaItem(own).create(api.dataSource))
+          .titled(`Besluit ${day}`)
+          .decidedOn(day)
+          .create(api.dataSource);
+      }
+      const variables = { bodyId: own.body.id, from: '2026-02-01', to: '2026-04-10', first: 2 };
+      const first = await graphqlRequest<DecisionsPage>(api.server, DECISIONS, variables);
+      const second = await graphqlRequest<DecisionsPage>(api.server, DECISIONS, {
+        ...variables,
+        after: first.data?.decisions.pageInfo.endCursor,
+      });
+      expect({
+        first: first.data?.decisions.nodes.map((n) => n.decidedOn),
+        second: second.data?.decisions.nodes.map((n) => n.decidedOn),
+        more: second.data?.decisions.pageInfo.hasNextPage,
+        total: first.data?.decisions.totalCount,
+      }).toEqual({ first: ['2026-04-10', '2026-03-10'], second: ['2026-02-10'], more: false, total: 3 });
+    });
+
+    it('shows the follow-up tasks of a decision, and which are late', async () => {
+      const own = await aBoard().create(api.dataSource);
+      const decision = await aDecision(await anAgendaItem(own).create(api.dataSource)).create(api.dataSource);
+      await aTask(own)
+        .titled('Informeer de raad')
+        .due('2020-01-01')
+        .following(decision)
+        .create(api.dataSource);
+      await aTask(own)
+        .titled('Archiveer')
+        .due('2019-12-01')
+        .withStatus(TaskStatus.DONE)
+        .following(decision)
+        .create(api.dataSource);
+      const response = await graphqlRequest<DecisionsPage>(api.server, DECISIONS, { bodyId: own.body.id });
+      expect(response.data?.decisions.nodes[0]?.tasks).toEqual([
+        { title: 'Archiveer', late: false },
+        { title: 'Informeer de raad', late: true },
+      ]);
+    });
+
+    it('reads votes, tasks and documents of 20 decisions in as many statements as of 1', async () => {
+      const one = await aBoard().create(api.dataSource);
+      const twenty = await aBoard().create(api.dataSource);
+      const person = await aPerson().create(api.dataSource);
+      for (const [own, count] of [
+        [one, 1],
+        [twenty, 20],
+      ] as const) {
+        for (let i = 0; i < count; i++) {
+          const decision = await aDecision(await anAgendaItem(own).create(api.dataSource)).create(
+            api.dataSource,
+          );
+          await api.dataSource.query(
+            `INSERT INTO vote (decision_id, person_id, choice) VALUES ($1, $2, 'FOR')`,
+            [decision.id, person.id],
+          );
+          await aTask(own).following(decision).create(api.dataSource);
+          await graphqlRequest(
+            api.server,
+            `mutation ($input: UploadDocumentInput!) { uploadDocument(input: $input) { id } }`,
+            {
+              input: {
+                parent: { decisionId: decision.id },
+                title: 'Bijlage',
+                fileName: 'bijlage.txt',
+                contentType: 'text/plain',
+                contentBase64: Buffer.from('tekst').toString('base64'),
+                confidentiality: 'PUBLIC',
+                uploadedById: person.id,
+              },
+            },
+          );
+        }
+      }
+      let loaded = 0;
+      const forOne = await countStatements(async () => {
+        const r = await graphqlRequest<DecisionsPage>(api.server, DECISIONS, { bodyId: one.body.id });
+        loaded += r.data?.decisions.nodes.length ?? 0;
+      });
+      const forTwenty = await countStatements(async () => {
+        const r = await graphqlRequest<DecisionsPage>(api.server, DECISIONS, { bodyId: twenty.body.id });
+        loaded += r.data?.decisions.nodes.length ?? 0;
+      });
+      expect({ loaded, forTwenty }).toEqual({ loaded: 21, forTwenty: forOne });
+    });
+
+    it('answers an unknown decision id with NOT_FOUND and a malformed one with BAD_USER_INPUT', async () => {
+      const query = `query ($id: ID!) { decision(id: $id) { title } }`;
+      const missing = await graphqlRequest(api.server, query, { id: '00000000-0000-4000-8000-000000000000' });
+      const malformed = await graphqlRequest(api.server, query, { id: 'abc' });
+      expect([
+        missing.errors?.[0]?.extensions?.['code'],
+        malformed.errors?.[0]?.extensions?.['code'],
+      ]).toEqual(['NOT_FOUND', 'BAD_USER_INPUT']);
+    });
+
+    it('finds one decision by id', async () => {
+      const decision = await aDecision(await anAgendaItem(board).create(api.dataSource))
+        .titled('Opgezocht besluit')
+        .create(api.dataSource);
+      const response = await graphqlRequest<{ decision: { title: string } }>(
+        api.server,
+        `query ($id: ID!) { decision(id: $id) { title } }`,
+        { id: decision.id },
+      );
+      expect(response.data?.decision.title).toBe('Opgezocht besluit');
+    });
+
+    it('pages through the besluitenlijsten of a body, newest first', async () => {
+      const own = await aBoard().create(api.dataSource);
+      const lists = [];
+      for (let i = 0; i < 3; i++) {
+        lists.push(
+          await aDecisionList(await aMeeting(own).create(api.dataSource), DecisionListStatus.ADOPTED).create(
+            api.dataSource,
+          ),
+        );
+      }
+      const query = `query ($bodyId: ID!, $after: String) {
+        decisionLists(bodyId: $bodyId, first: 2, after: $after) { nodes { id status } pageInfo { endCursor hasNextPage } } }`;
+      type Lists = {
+        decisionLists: { nodes: { id: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
+      };
+      const first = await graphqlRequest<Lists>(api.server, query, { bodyId: own.body.id });
+      const second = await graphqlRequest<Lists>(api.server, query, {
+        bodyId: own.body.id,
+        after: first.data?.decisionLists.pageInfo.endCursor,
+      });
+      expect(
+        [...(first.data?.decisionLists.nodes ?? []), ...(second.data?.decisionLists.nodes ?? [])].map(
+          (n) => n.id,
+        ),
+      ).toEqual(lists.map((l) => l.id).reverse());
+    });
+
+    it('answers an unknown besluitenlijst with NOT_FOUND', async () => {
+      const response = await graphqlRequest(api.server, `query ($id: ID!) { decisionList(id: $id) { id } }`, {
+        id: '00000000-0000-4000-8000-000000000000',
+      });
+      expect(response.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('audit trail', () => {
+    it("pages through a record's audit entries, newest first", async () => {
+      const original = await aDecision(await anAgendaItem(board).create(api.dataSource)).create(
+        api.dataSource,
+      );
+      for (const action of ['recordDecision', 'publishDecision', 'correctDecision']) {
+        await api.dataSource.query(
+          `INSERT INTO audit_entry (organisation_id, action, subject_type, subject_id) VALUES ($1, $2, 'Decision', $3)`,
+          [board.organisation.id, action, original.id],
+        );
+      }
+      const query = `query ($id: ID!, $after: String) {
+        auditEntries(subjectType: "Decision", subjectId: $id, first: 2, after: $after) {
+          nodes { action actorId details } pageInfo { endCursor hasNextPage } } }`;
+      type Trail = {
+        auditEntries: { nodes: { action: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
+      };
+      const first = await graphqlRequest<Trail>(api.server, query, { id: original.id });
+      const second = await graphqlRequest<Trail>(api.server, query, {
+        id: original.id,
+        after: first.data?.auditEntries.pageInfo.endCursor,
+      });
+      expect(
+        [...(first.data?.auditEntries.nodes ?? []), ...(second.data?.auditEntries.nodes ?? [])].map(
+          (n) => n.action,
+        ),
+      ).toEqual(['correctDecision', 'publishDecision', 'recordDecision']);
+    });
+
+    it('refuses an empty subject type', async () => {
+      const response = await graphqlRequest(
+        api.server,
+        `{ auditEntries(subjectType: "", subjectId: "00000000-0000-4000-8000-000000000000") { totalCount } }`,
+      );
+      expect(response.errors?.[0]?.extensions?.['fields']).toEqual([
+        { field: 'subjectType', message: 'must not be empty' },
+      ]);
+    });
+  });
+});

@@ -1,0 +1,75 @@
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { Connection } from '../../graphql/pagination';
+import type { RequestContext } from '../../graphql/request-context';
+import { UuidPipe } from '../../graphql/uuid.pipe';
+import { Document } from '../document/document.model';
+import { Task } from '../task/task.model';
+import { Decision } from './decision.model';
+import { DecisionService } from './decision.service';
+import { CorrectDecisionInput } from './dto/correct-decision.input';
+import { DecisionsArgs } from './dto/decisions.args';
+import { RecordDecisionInput } from './dto/record-decision.input';
+import { Vote } from './vote.model';
+
+@ObjectType()
+export class DecisionConnection extends Connection(Decision, 'DecisionConnection') {}
+
+@Resolver(() => Decision)
+export class DecisionResolver {
+  constructor(private readonly decisionService: DecisionService) {}
+
+  @Query(() => Decision, { description: 'One decision; NOT_FOUND when it does not exist' })
+  decision(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Decision> {
+    return this.decisionService.get(id);
+  }
+
+  @Query(() => DecisionConnection, {
+    description: 'Decisions of a body or organisation in a period, newest first',
+  })
+  decisions(@Args() args: DecisionsArgs) {
+    return this.decisionService.list(args);
+  }
+
+  @Mutation(() => Decision)
+  recordDecision(@Args('input') input: RecordDecisionInput): Promise<Decision> {
+    return this.decisionService.record(input);
+  }
+
+  @Mutation(() => Decision, { description: 'A new decision that corrects one; the original stays unchanged' })
+  correctDecision(@Args('input') input: CorrectDecisionInput): Promise<Decision> {
+    return this.decisionService.correct(input);
+  }
+
+  @ResolveField(() => [Vote])
+  votes(@Parent() decision: Decision, @Context() ctx: RequestContext): Promise<Vote[]> {
+    return ctx.loaders.votesByDecision.load(decision.id);
+  }
+
+  @ResolveField(() => Decision, { nullable: true, description: 'The decision this one corrects' })
+  async correctsDecision(
+    @Parent() decision: Decision,
+    @Context() ctx: RequestContext,
+  ): Promise<Decision | null> {
+    return decision.correctsDecisionId ? ctx.loaders.decisionById.load(decision.correctsDecisionId) : null;
+  }
+
+  @ResolveField(() => [Task], { description: 'Follow-up tasks, by due day' })
+  tasks(@Parent() decision: Decision, @Context() ctx: RequestContext): Promise<Task[]> {
+    return ctx.loaders.tasksByDecision.load(decision.id);
+  }
+
+  @ResolveField(() => [Document])
+  documents(@Parent() decision: Decision, @Context() ctx: RequestContext): Promise<Document[]> {
+    return ctx.loaders.documentsByDecision.load(decision.id);
+  }
+}

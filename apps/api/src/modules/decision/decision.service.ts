@@ -1,0 +1,203 @@
+import { DecisionListStatus } from '@bestuurskracht/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { badUserInput, conflict, notFound } from '../../graphql/errors';
+import { paginate, type ConnectionShape } from '../../graphql/pagination';
+import { AuditService } from '../audit/audit.service';
+import { BodyEntity } from '../body/body.entity';
+import { AgendaItemEntity } from '../meeting/agenda-item.entity';
+import { DecisionListEntity } from './decision-list.entity';
+import type { DecisionList } from './decision-list.model';
+import { DecisionEntity } from './decision.entity';
+import { toDecision, toDecisionList } from './decision.mapper';
+import type { Decision } from './decision.model';
+import type { CorrectDecisionInput } from './dto/correct-decision.input';
+import type { DecisionListsArgs } from './dto/decision-lists.args';
+import type { DecisionsArgs } from './dto/decisions.args';
+import type { RecordDecisionInput, VoteInput } from './dto/record-decision.input';
+import { requireAll, requireParticipating, requireRow } from './references';
+import { VoteEntity } from './vote.entity';
+
+@Injectable()
+export class DecisionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(id: string): Promise<Decision> {
+    const entity = await this.dataSource.getRepository(DecisionEntity).findOneBy({ id });
+    if (!entity) throw notFound('Decision');
+    return toDecision(entity);
+  }
+
+  /** Newest first, by the day decided. */
+  list(args: DecisionsArgs): Promise<ConnectionShape<Decision>> {
+    const query = this.dataSource.getRepository(DecisionEntity).createQueryBuilder('decision');
+    if (args.bodyId) query.andWhere('decision.body_id = :bodyId', { bodyId: args.bodyId });
+    if (args.organisationId) {
+      query.andWhere('decision.organisation_id = :organisationId', { organisationId: args.organisationId });
+    }
+    if (args.from) query.andWhere('decision.decided_on >= :from', { from: args.from });
+    if (args.to) query.andWhere('decision.decided_on <= :to', { to: args.to });
+    return paginate(
+      query,
+      args,
+      {
+        keys: [{ column: 'decision.decided_on', value: (row: DecisionEntity) => row.decidedOn }],
+        idColumn: 'decision.id',
+        direction: 'DESC',
+      },
+      toDecision,
+    );
+  }
+
+  async getList(id: string): Promise<DecisionList> {
+    const entity = await this.dataSource.getRepository(DecisionListEntity).findOneBy({ id });
+    if (!entity) throw notFound('DecisionList');
+    return toDecisionList(entity);
+  }
+
+  /** A body's besluitenlijsten, newest first. */
+  lists(args: DecisionListsArgs): Promise<ConnectionShape<DecisionList>> {
+    const query = this.dataSource
+      .getRepository(DecisionListEntity)
+      .createQueryBuilder('list')
+      .where('list.body_id = :bodyId', { bodyId: args.bodyId });
+    return paginate(
+      query,
+      args,
+      {
+        // Milliseconds, as a cursor carries them (JavaScript dates), so no row is skipped between pages
+        keys: [
+          {
+            column: "date_trunc('milliseconds', list.created_at)",
+            value: (row: DecisionListEntity) => row.createdAt,
+          },
+        ],
+        idColumn: 'list.id',
+        direction: 'DESC',
+      },
+      toDecisionList,
+    );
+  }
+
+  /**
+   * Records the decision on an agenda item: organisation, body, meeting, confidentiality, gemeente scope and
+   * secrecy come from the item; the proposal version is the one current when decided.
+   */
+  record(input: RecordDecisionInput): Promise<Decision> {
+    return this.dataSource.transaction(async (manager) => {
+      const item = await requireRow(manager, AgendaItemEntity, input.agendaItemId, 'AgendaItem');
+      const existing = await manager.existsBy(DecisionEntity, { agendaItemId: item.id });
+      if (existing) throw conflict('this agenda item already has a decision; correct that decision instead');
+      const votes = input.votes ?? [];
+      if (votes.length > 0) await this.checkVotes(manager, item, votes);
+      const list = await manager.findOneBy(DecisionListEntity, { meetingId: item.meetingId });
+      const entity = await manager.save(
+        manager.create(DecisionEntity, {
+          organisationId: item.organisationId,
+          bodyId: item.bodyId,
+          meetingId: item.meetingId,
+          agendaItemId: item.id,
+          proposalVersionId: item.proposalId ? await currentVersionId(manager, item.proposalId) : null,
+          decisionListId: list?.status === DecisionListStatus.DRAFT ? list.id : null,
+          correctsDecisionId: null,
+          title: input.title,
+          text: input.text,
+          outcome: input.outcome,
+          decidedOn: input.decidedOn,
+          municipalityScope: item.municipalityScope,
+          confidentiality: item.confidentiality,
+          secrecyId: item.secrecyId,
+          publishedAt: null,
+          retentionClass: input.retentionClass,
+        }),
+      );
+      if (votes.length > 0) {
+        await manager.insert(
+          VoteEntity,
+          votes.map((vote) => ({
+            decisionId: entity.id,
+            personId: vote.personId,
+            municipalityId: vote.municipalityId ?? null,
+            choice: vote.choice,
+          })),
+        );
+      }
+      await this.audit.record(manager, {
+        organisationId: entity.organisationId,
+        actorId: null,
+        action: 'recordDecision',
+        subjectType: 'Decision',
+        subjectId: entity.id,
+        details: { agendaItemId: item.id, outcome: entity.outcome, votes: votes.length },
+      });
+      return toDecision(entity);
+    });
+  }
+
+  /** A correction is a new decision pointing to the original, which stays as it was (Archiefwet). */
+  correct(input: CorrectDecisionInput): Promise<Decision> {
+    return this.dataSource.transaction(async (manager) => {
+      const original = await requireRow(manager, DecisionEntity, input.decisionId, 'Decision');
+      const corrected = await manager.existsBy(DecisionEntity, { correctsDecisionId: original.id });
+      if (corrected)
+        throw conflict('this decision has already been corrected; correct the latest correction');
+      const { id: _id, createdAt: _createdAt, searchVector: _searchVector, ...copy } = original;
+      const entity = await manager.save(
+        manager.create(DecisionEntity, {
+          ...copy,
+          text: input.text,
+          correctsDecisionId: original.id,
+          decisionListId: null,
+          publishedAt: null,
+        }),
+      );
+      await this.audit.record(manager, {
+        organisationId: entity.organisationId,
+        actorId: null,
+        action: 'correctDecision',
+        subjectType: 'Decision',
+        subjectId: entity.id,
+        details: { correctsDecisionId: original.id, reason: input.reason },
+      });
+      return toDecision(entity);
+    });
+  }
+
+  private async checkVotes(
+    manager: EntityManager,
+    item: AgendaItemEntity,
+    votes: VoteInput[],
+  ): Promise<void> {
+    const body = await requireRow(manager, BodyEntity, item.bodyId, 'Body');
+    if (!body.votes) {
+      throw badUserInput('this body does not vote', [{ field: 'votes', message: 'this body does not vote' }]);
+    }
+    const personIds = votes.map((vote) => vote.personId);
+    if (new Set(personIds).size !== personIds.length) {
+      throw badUserInput('a member votes once', [
+        { field: 'votes', message: 'each person may vote only once' },
+      ]);
+    }
+    await requireAll(manager, 'person', personIds, 'Person');
+    await requireParticipating(
+      manager,
+      item.organisationId,
+      votes.flatMap((vote) => (vote.municipalityId ? [vote.municipalityId] : [])),
+      'votes.municipalityId',
+    );
+  }
+}
+
+async function currentVersionId(manager: EntityManager, proposalId: string): Promise<string | null> {
+  const rows: { id: string }[] = await manager.query(
+    `SELECT version.id FROM proposal
+       JOIN proposal_version version ON version.proposal_id = proposal.id AND version.number = proposal.current_version
+      WHERE proposal.id = $1`,
+    [proposalId],
+  );
+  return rows[0]?.id ?? null;
+}

@@ -1,0 +1,19 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { groupByKey } from '../decision/batch';
+import { toSecrecyShare } from './integrity.mapper';
+import { SecrecyShareEntity } from './secrecy-share.entity';
+import type { SecrecyShare } from './secrecy.model';
+
+/** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
+export function createIntegrityLoaders(dataSource: DataSource) {
+  return {
+    /** The bodies and persons a secret is shared with */
+    sharesBySecrecy: new DataLoader<string, SecrecyShare[]>(async (secrecyIds) => {
+      const rows = await dataSource
+        .getRepository(SecrecyShareEntity)
+        .find({ where: { secrecyId: In([...secrecyIds]) }, order: { id: 'ASC' } });
+      return groupByKey(secrecyIds, rows, (row) => row.secrecyId, toSecrecyShare);
+    }),
+  };
+}

@@ -1,0 +1,80 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../../graphql/request-context';
+import { UuidPipe } from '../../graphql/uuid.pipe';
+import { Advice } from '../advice/advice.model';
+import { Proposal } from '../proposal/proposal.model';
+import { Review } from '../review/review.model';
+import { AgendaItem } from './agenda-item.model';
+import { AgendaItemService } from './agenda-item.service';
+import { AddAgendaItemInput } from './dto/add-agenda-item.input';
+import { MoveAgendaItemInput } from './dto/move-agenda-item.input';
+import { RemoveAgendaItemInput } from './dto/remove-agenda-item.input';
+import { UpdateAgendaItemInput } from './dto/update-agenda-item.input';
+import { Meeting } from './meeting.model';
+
+@Resolver(() => AgendaItem)
+export class AgendaItemResolver {
+  constructor(private readonly agendaItemService: AgendaItemService) {}
+
+  @Query(() => AgendaItem, { description: 'One agenda item; NOT_FOUND when it does not exist' })
+  agendaItem(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<AgendaItem> {
+    return this.agendaItemService.get(id);
+  }
+
+  @Mutation(() => AgendaItem, { description: 'Appends an item to a meeting’s agenda' })
+  addAgendaItem(@Args('input') input: AddAgendaItemInput): Promise<AgendaItem> {
+    return this.agendaItemService.add(input);
+  }
+
+  @Mutation(() => AgendaItem)
+  updateAgendaItem(@Args('input') input: UpdateAgendaItemInput): Promise<AgendaItem> {
+    return this.agendaItemService.update(input);
+  }
+
+  @Mutation(() => Meeting, {
+    description: 'Moves an item to another place; answers the meeting with its agenda',
+  })
+  moveAgendaItem(@Args('input') input: MoveAgendaItemInput): Promise<Meeting> {
+    return this.agendaItemService.move(input);
+  }
+
+  @Mutation(() => Meeting, {
+    description: 'Removes an item nothing refers to; answers the meeting with its agenda',
+  })
+  removeAgendaItem(@Args('input') input: RemoveAgendaItemInput): Promise<Meeting> {
+    return this.agendaItemService.remove(input);
+  }
+
+  @ResolveField(() => Meeting)
+  async meeting(@Parent() item: AgendaItem, @Context() context: RequestContext): Promise<Meeting> {
+    return (await context.loaders.meetingById.load(item.meetingId)) as Meeting;
+  }
+
+  @ResolveField(() => Proposal, { nullable: true })
+  proposal(@Parent() item: AgendaItem, @Context() context: RequestContext): Promise<Proposal | null> | null {
+    return item.proposalId ? context.loaders.proposalById.load(item.proposalId) : null;
+  }
+
+  @ResolveField(() => Advice, { nullable: true, description: 'The advice given on this item' })
+  advice(@Parent() item: AgendaItem, @Context() context: RequestContext): Promise<Advice | null> {
+    return context.loaders.adviceByAgendaItem.load(item.id);
+  }
+
+  @ResolveField(() => [Review], { description: 'Reviews on this item, oldest first' })
+  reviews(@Parent() item: AgendaItem, @Context() context: RequestContext): Promise<Review[]> {
+    return context.loaders.reviewsByAgendaItem.load(item.id);
+  }
+
+  @ResolveField(() => AgendaItem, { nullable: true, description: 'The item this one was forwarded from' })
+  sourceAgendaItem(
+    @Parent() item: AgendaItem,
+    @Context() context: RequestContext,
+  ): Promise<AgendaItem | null> | null {
+    return item.sourceAgendaItemId ? context.loaders.agendaItemById.load(item.sourceAgendaItemId) : null;
+  }
+
+  @ResolveField(() => [AgendaItem], { description: 'The items forwarded from this one' })
+  forwardedTo(@Parent() item: AgendaItem, @Context() context: RequestContext): Promise<AgendaItem[]> {
+    return context.loaders.agendaItemsBySource.load(item.id);
+  }
+}

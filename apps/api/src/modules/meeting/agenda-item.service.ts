@@ -1,0 +1,271 @@
+import { Confidentiality } from '@bestuurskracht/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { badUserInput, conflict, notFound } from '../../graphql/errors';
+import { AdviceEntity } from '../advice/advice.entity';
+import { AuditService } from '../audit/audit.service';
+import { ServiceAreaEntity } from '../organisation/service-area.entity';
+import { ProposalEntity } from '../proposal/proposal.entity';
+import { AgendaItemEntity } from './agenda-item.entity';
+import { toAgendaItem } from './agenda-item.mapper';
+import type { AgendaItem } from './agenda-item.model';
+import type { AddAgendaItemInput } from './dto/add-agenda-item.input';
+import type { MoveAgendaItemInput } from './dto/move-agenda-item.input';
+import type { RemoveAgendaItemInput } from './dto/remove-agenda-item.input';
+import type { UpdateAgendaItemInput } from './dto/update-agenda-item.input';
+import { MeetingEntity } from './meeting.entity';
+import { toMeeting } from './meeting.mapper';
+import type { Meeting } from './meeting.model';
+import { requireMeetingOpen } from './meeting.service';
+import { requireParticipating } from './references';
+import { updateVersioned } from './versioned-update';
+
+/** What may point at an agenda item; an item that is referenced is part of the record and stays. */
+const REFERENCES = [
+  { table: 'advice', label: 'advice' },
+  { table: 'decision', label: 'a decision' },
+  { table: 'review', label: 'reviews' },
+  { table: 'document', label: 'documents' },
+  { table: 'task', label: 'tasks' },
+  { table: 'conflict_of_interest', label: 'declared conflicts of interest' },
+] as const;
+
+@Injectable()
+export class AgendaItemService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(id: string): Promise<AgendaItem> {
+    const entity = await this.dataSource.getRepository(AgendaItemEntity).findOneBy({ id });
+    if (!entity) throw notFound('AgendaItem');
+    return toAgendaItem(entity);
+  }
+
+  /** Appended after the last item; the meeting row is locked so concurrent additions get distinct positions. */
+  add(input: AddAgendaItemInput): Promise<AgendaItem> {
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await lockMeeting(manager, input.meetingId);
+      requireMeetingOpen(meeting);
+      await this.requireReferences(manager, meeting.organisationId, input);
+      if (input.sourceAgendaItemId) {
+        const source = await manager.findOneBy(AgendaItemEntity, { id: input.sourceAgendaItemId });
+        if (!source) throw notFound('AgendaItem');
+        if (source.organisationId !== meeting.organisationId) {
+          throw badUserInput('sourceAgendaItemId belongs to another organisation', [
+            { field: 'sourceAgendaItemId', message: 'must be an agenda item of the same organisation' },
+          ]);
+        }
+        if (source.meetingId === meeting.id) {
+          throw badUserInput('an item cannot be forwarded within its own meeting', [
+            { field: 'sourceAgendaItemId', message: 'must be an item of another meeting' },
+          ]);
+        }
+      }
+      const [{ next }]: { next: number }[] = await manager.query(
+        `SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_item WHERE meeting_id = $1`,
+        [meeting.id],
+      );
+      const entity = await manager.save(
+        manager.create(AgendaItemEntity, {
+          organisationId: meeting.organisationId,
+          meetingId: meeting.id,
+          bodyId: meeting.bodyId,
+          position: next,
+          title: input.title,
+          description: input.description ?? null,
+          purpose: input.purpose,
+          handling: input.handling,
+          proposalId: input.proposalId ?? null,
+          sourceAgendaItemId: input.sourceAgendaItemId ?? null,
+          serviceAreaId: input.serviceAreaId ?? null,
+          municipalityScope: input.municipalityScope ?? [],
+          confidentiality: input.confidentiality,
+          secrecyId: null,
+        }),
+      );
+      await this.audit.record(manager, {
+        organisationId: entity.organisationId,
+        actorId: null,
+        action: 'addAgendaItem',
+        subjectType: 'AgendaItem',
+        subjectId: entity.id,
+        details: { meetingId: meeting.id, position: entity.position, proposalId: entity.proposalId },
+      });
+      return toAgendaItem(entity);
+    });
+  }
+
+  update(input: UpdateAgendaItemInput): Promise<AgendaItem> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneBy(AgendaItemEntity, { id: input.id });
+      if (!current) throw notFound('AgendaItem');
+      requireMeetingOpen(await manager.findOneByOrFail(MeetingEntity, { id: current.meetingId }));
+      await this.requireReferences(manager, current.organisationId, input);
+      if (
+        input.confidentiality !== undefined &&
+        input.confidentiality !== current.confidentiality &&
+        current.confidentiality === Confidentiality.SECRET
+      ) {
+        throw conflict('the item is under geheimhouding, which is lifted separately');
+      }
+      const changesAdvisedSubject =
+        (input.purpose !== undefined && input.purpose !== current.purpose) ||
+        (input.proposalId !== undefined && input.proposalId !== current.proposalId);
+      if (changesAdvisedSubject && (await manager.existsBy(AdviceEntity, { agendaItemId: current.id }))) {
+        throw conflict('the item has an advice, so its purpose and proposal can no longer change');
+      }
+      const changes = {
+        title: input.title,
+        description: input.description,
+        purpose: input.purpose,
+        handling: input.handling,
+        proposalId: input.proposalId,
+        serviceAreaId: input.serviceAreaId,
+        municipalityScope: input.municipalityScope,
+        confidentiality: input.confidentiality,
+      };
+      await updateVersioned(
+        manager,
+        AgendaItemEntity,
+        'the agenda item',
+        input.id,
+        input.expectedVersion,
+        changes,
+      );
+      await this.audit.record(manager, {
+        organisationId: current.organisationId,
+        actorId: null,
+        action: 'updateAgendaItem',
+        subjectType: 'AgendaItem',
+        subjectId: current.id,
+        details: {
+          changed: Object.keys(changes).filter((key) => input[key as keyof typeof changes] !== undefined),
+        },
+      });
+      return toAgendaItem(await manager.findOneByOrFail(AgendaItemEntity, { id: input.id }));
+    });
+  }
+
+  /** Shifts the items in between by one; the deferred unique (meeting, position) is checked at commit. */
+  move(input: MoveAgendaItemInput): Promise<Meeting> {
+    return this.dataSource.transaction(async (manager) => {
+      const item = await manager.findOneBy(AgendaItemEntity, { id: input.id });
+      if (!item) throw notFound('AgendaItem');
+      const meeting = await lockMeeting(manager, item.meetingId);
+      requireMeetingOpen(meeting);
+      const from = (await manager.findOneByOrFail(AgendaItemEntity, { id: input.id })).position;
+      const count = await manager.countBy(AgendaItemEntity, { meetingId: meeting.id });
+      if (input.position > count) {
+        throw badUserInput(`position must be between 1 and ${count}`, [
+          { field: 'position', message: `must be between 1 and ${count}, the number of items` },
+        ]);
+      }
+      if (input.position < from) {
+        await manager.query(
+          `UPDATE agenda_item SET position = position + 1
+            WHERE meeting_id = $1 AND position >= $2 AND position < $3`,
+          [meeting.id, input.position, from],
+        );
+      } else if (input.position > from) {
+        await manager.query(
+          `UPDATE agenda_item SET position = position - 1
+            WHERE meeting_id = $1 AND position > $2 AND position <= $3`,
+          [meeting.id, from, input.position],
+        );
+      }
+      await manager.query(`UPDATE agenda_item SET position = $2 WHERE id = $1`, [item.id, input.position]);
+      await this.audit.record(manager, {
+        organisationId: item.organisationId,
+        actorId: null,
+        action: 'moveAgendaItem',
+        subjectType: 'AgendaItem',
+        subjectId: item.id,
+        details: { from, to: input.position },
+      });
+      return toMeeting(meeting);
+    });
+  }
+
+  /** Only an item nothing refers to; the items after it move up one place. */
+  remove(input: RemoveAgendaItemInput): Promise<Meeting> {
+    return this.dataSource.transaction(async (manager) => {
+      const item = await manager.findOneBy(AgendaItemEntity, { id: input.id });
+      if (!item) throw notFound('AgendaItem');
+      const meeting = await lockMeeting(manager, item.meetingId);
+      requireMeetingOpen(meeting);
+      const referencedBy = await this.referencesTo(manager, item.id);
+      if (referencedBy.length > 0) {
+        throw conflict(`the agenda item cannot be removed: it has ${referencedBy.join(', ')}`);
+      }
+      await manager.delete(AgendaItemEntity, { id: item.id });
+      await manager.query(
+        `UPDATE agenda_item SET position = position - 1 WHERE meeting_id = $1 AND position > $2`,
+        [meeting.id, item.position],
+      );
+      await this.audit.record(manager, {
+        organisationId: item.organisationId,
+        actorId: null,
+        action: 'removeAgendaItem',
+        subjectType: 'AgendaItem',
+        subjectId: item.id,
+        details: { meetingId: meeting.id, title: item.title, position: item.position },
+      });
+      return toMeeting(meeting);
+    });
+  }
+
+  private async referencesTo(manager: EntityManager, id: string): Promise<string[]> {
+    const checks = [
+      ...REFERENCES.map(({ table, label }) => ({
+        sql: `SELECT 1 FROM ${table} WHERE agenda_item_id = $1`,
+        label,
+      })),
+      { sql: `SELECT 1 FROM agenda_item WHERE source_agenda_item_id = $1`, label: 'items forwarded from it' },
+    ];
+    const [row]: Record<string, boolean>[] = await manager.query(
+      `SELECT ${checks.map((check, index) => `EXISTS (${check.sql}) AS c${index}`).join(', ')}`,
+      [id],
+    );
+    return checks.filter((_check, index) => row[`c${index}`]).map((check) => check.label);
+  }
+
+  private async requireReferences(
+    manager: EntityManager,
+    organisationId: string,
+    input: { proposalId?: string | null; serviceAreaId?: string | null; municipalityScope?: string[] | null },
+  ): Promise<void> {
+    if (input.proposalId) {
+      const proposal = await manager.findOneBy(ProposalEntity, { id: input.proposalId });
+      if (!proposal) throw notFound('Proposal');
+      if (proposal.organisationId !== organisationId) {
+        throw badUserInput('proposalId belongs to another organisation', [
+          { field: 'proposalId', message: 'must be a proposal of the meeting’s organisation' },
+        ]);
+      }
+    }
+    if (input.serviceAreaId) {
+      const serviceArea = await manager.findOneBy(ServiceAreaEntity, { id: input.serviceAreaId });
+      if (!serviceArea) throw notFound('ServiceArea');
+      if (serviceArea.organisationId !== organisationId) {
+        throw badUserInput('serviceAreaId belongs to another organisation', [
+          { field: 'serviceAreaId', message: 'must be a service area of the meeting’s organisation' },
+        ]);
+      }
+    }
+    await requireParticipating(manager, organisationId, input.municipalityScope ?? [], 'municipalityScope');
+  }
+}
+
+async function lockMeeting(manager: EntityManager, id: string): Promise<MeetingEntity> {
+  const meeting = await manager
+    .getRepository(MeetingEntity)
+    .createQueryBuilder('meeting')
+    .setLock('pessimistic_write')
+    .where('meeting.id = :id', { id })
+    .getOne();
+  if (!meeting) throw notFound('Meeting');
+  return meeting;
+}

@@ -1,0 +1,20 @@
+import type { MeetingEntity } from './meeting.entity';
+import type { Meeting } from './meeting.model';
+
+export function toMeeting(entity: MeetingEntity): Meeting {
+  return {
+    id: entity.id,
+    organisationId: entity.organisationId,
+    bodyId: entity.bodyId,
+    title: entity.title,
+    startsAt: entity.startsAt,
+    endsAt: entity.endsAt,
+    location: entity.location,
+    status: entity.status,
+    confidentiality: entity.confidentiality,
+    agendaPublishedAt: entity.agendaPublishedAt,
+    version: entity.version,
+    createdAt: entity.createdAt,
+    updatedAt: entity.updatedAt,
+  };
+}

@@ -1,0 +1,57 @@
+import DataLoader from 'dataloader';
+import {
+  In,
+  type DataSource,
+  type EntityTarget,
+  type FindOptionsOrder,
+  type FindOptionsRelations,
+  type ObjectLiteral,
+} from 'typeorm';
+
+/**
+ * DataLoader factories for the structure: every batch is one SQL statement, whatever the number of parents, and
+ * the answers come back in the order of the keys (DataLoader's contract).
+ */
+export function loaderById<E extends ObjectLiteral & { id: string }, T>(
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+  toModel: (entity: E) => T,
+): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await dataSource.getRepository(entity).find({ where: { id: In([...ids]) } as never });
+    const byId = new Map(rows.map((row) => [row.id, toModel(row)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+export function loaderOfMany<E extends ObjectLiteral, T>(
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+  column: keyof E & string,
+  order: FindOptionsOrder<E>,
+  toModel: (entity: E) => T,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await dataSource
+      .getRepository(entity)
+      .find({ where: { [column]: In([...keys]) } as never, order, relations: relationsOf(order) });
+    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const row of rows) groups.get(row[column] as string)?.push(toModel(row));
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}
+
+/** Ordering by a column of a related row (e.g. the gemeente's name) joins that relation in the same statement. */
+function relationsOf<E>(order: FindOptionsOrder<E>): FindOptionsRelations<E> {
+  return Object.fromEntries(
+    Object.entries(order)
+      .filter(([, value]) => typeof value === 'object' && value !== null)
+      .map(([relation]) => [relation, true]),
+  ) as FindOptionsRelations<E>;
+}
+
+/** For loaders whose answer is a record the schema requires: a dangling reference is a server error. */
+export function required<T>(value: T | null, what: string): T {
+  if (value === null) throw new Error(`${what} referenced by a row does not exist`);
+  return value;
+}

@@ -1,0 +1,35 @@
+import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../../graphql/request-context';
+import { required } from './batch-loaders';
+import { CostAllocationKey, CostAllocationShare } from './cost-allocation-key.model';
+import { CostAllocationKeyService } from './cost-allocation-key.service';
+import { CreateCostAllocationKeyInput } from './dto/create-cost-allocation-key.input';
+import { Municipality } from './municipality.model';
+
+@Resolver(() => CostAllocationKey)
+export class CostAllocationKeyResolver {
+  constructor(private readonly costAllocationKeyService: CostAllocationKeyService) {}
+
+  @Mutation(() => CostAllocationKey, {
+    description: 'FIXED_PERCENTAGES needs shares adding up to 100; CONFLICT when the name is taken',
+  })
+  createCostAllocationKey(@Args('input') input: CreateCostAllocationKeyInput): Promise<CostAllocationKey> {
+    return this.costAllocationKeyService.create(input);
+  }
+
+  @ResolveField(() => [CostAllocationShare], { description: 'Empty for INHABITANTS and EQUAL' })
+  shares(
+    @Parent() key: CostAllocationKey,
+    @Context() context: RequestContext,
+  ): Promise<CostAllocationShare[]> {
+    return context.loaders.costAllocationSharesByKey.load(key.id);
+  }
+}
+
+@Resolver(() => CostAllocationShare)
+export class CostAllocationShareResolver {
+  @ResolveField(() => Municipality)
+  async municipality(@Parent() share: CostAllocationShare, @Context() context: RequestContext) {
+    return required(await context.loaders.municipalityById.load(share.municipalityId), 'Municipality');
+  }
+}

@@ -1,0 +1,24 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+
+@InputType()
+export class CreateServiceAreaInput {
+  @Field(() => ID)
+  @IsUUID()
+  organisationId: string;
+
+  @Field({ description: 'Short code, unique within the organisation, e.g. VTH' })
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'code must be 1 to 32 letters, digits, - or _' })
+  code: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name: string;
+
+  @Field(() => ID, { nullable: true, description: 'A portfolio of the same organisation' })
+  @IsOptional()
+  @IsUUID()
+  portfolioId?: string | null;
+}

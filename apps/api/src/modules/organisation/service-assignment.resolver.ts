@@ -1,0 +1,61 @@
+import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Connection } from '../../graphql/pagination';
+import type { RequestContext } from '../../graphql/request-context';
+import { required } from './batch-loaders';
+import { AssignServiceInput } from './dto/assign-service.input';
+import { EndServiceAssignmentInput } from './dto/end-service-assignment.input';
+import { ServiceAssignmentsArgs } from './dto/service-assignments.args';
+import { UpdateServiceAssignmentCostShareInput } from './dto/update-service-assignment-cost-share.input';
+import { Municipality } from './municipality.model';
+import { ServiceArea } from './service-area.model';
+import { ServiceAssignment } from './service-assignment.model';
+import { ServiceAssignmentService } from './service-assignment.service';
+
+@ObjectType()
+export class ServiceAssignmentConnection extends Connection(
+  ServiceAssignment,
+  'ServiceAssignmentConnection',
+) {}
+
+@Resolver(() => ServiceAssignment)
+export class ServiceAssignmentResolver {
+  constructor(private readonly serviceAssignmentService: ServiceAssignmentService) {}
+
+  @Query(() => ServiceAssignmentConnection, {
+    description:
+      'The assignment matrix gemeente × service area of an organisation, by service area and gemeente',
+  })
+  serviceAssignments(@Args() args: ServiceAssignmentsArgs) {
+    return this.serviceAssignmentService.list(args);
+  }
+
+  @Mutation(() => ServiceAssignment, {
+    description:
+      'A gemeente places a service area with the organisation; CONFLICT when it already has it on that day',
+  })
+  assignService(@Args('input') input: AssignServiceInput): Promise<ServiceAssignment> {
+    return this.serviceAssignmentService.assign(input);
+  }
+
+  @Mutation(() => ServiceAssignment)
+  endServiceAssignment(@Args('input') input: EndServiceAssignmentInput): Promise<ServiceAssignment> {
+    return this.serviceAssignmentService.end(input);
+  }
+
+  @Mutation(() => ServiceAssignment)
+  updateServiceAssignmentCostShare(
+    @Args('input') input: UpdateServiceAssignmentCostShareInput,
+  ): Promise<ServiceAssignment> {
+    return this.serviceAssignmentService.updateCostShare(input);
+  }
+
+  @ResolveField(() => ServiceArea)
+  async serviceArea(@Parent() assignment: ServiceAssignment, @Context() context: RequestContext) {
+    return required(await context.loaders.serviceAreaById.load(assignment.serviceAreaId), 'ServiceArea');
+  }
+
+  @ResolveField(() => Municipality)
+  async municipality(@Parent() assignment: ServiceAssignment, @Context() context: RequestContext) {
+    return required(await context.loaders.municipalityById.load(assignment.municipalityId), 'Municipality');
+  }
+}

@@ -1,0 +1,22 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../../graphql/request-context';
+import { DecisionPoint, FinancialImpact, ProposalVersion } from './proposal-version.model';
+
+@Resolver(() => ProposalVersion)
+export class ProposalVersionResolver {
+  @ResolveField(() => [DecisionPoint], { description: 'The beslispunten, by number' })
+  decisionPoints(
+    @Parent() version: ProposalVersion,
+    @Context() context: RequestContext,
+  ): Promise<DecisionPoint[]> {
+    return context.loaders.decisionPointsByVersion.load(version.id);
+  }
+
+  @ResolveField(() => [FinancialImpact], { description: 'Yearly amount per gemeente' })
+  financialImpacts(
+    @Parent() version: ProposalVersion,
+    @Context() context: RequestContext,
+  ): Promise<FinancialImpact[]> {
+    return context.loaders.financialImpactsByVersion.load(version.id);
+  }
+}

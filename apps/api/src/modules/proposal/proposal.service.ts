@@ -1,0 +1,276 @@
+import { ProposalState } from '@bestuurskracht/shared/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { badUserInput, conflict, notFound } from '../../graphql/errors';
+import { paginate, type ConnectionShape } from '../../graphql/pagination';
+import { AuditService } from '../audit/audit.service';
+import { requireParticipating, requirePerson } from '../meeting/references';
+import { updateVersioned } from '../meeting/versioned-update';
+import { PortfolioEntity } from '../organisation/portfolio.entity';
+import { ServiceAreaEntity } from '../organisation/service-area.entity';
+import { DecisionPointEntity } from './decision-point.entity';
+import type { AddProposalVersionInput } from './dto/add-proposal-version.input';
+import type { CreateProposalInput } from './dto/create-proposal.input';
+import type { FinancialImpactInput } from './dto/financial-impact.input';
+import type { ProposalsArgs } from './dto/proposals.args';
+import type { UpdateProposalConceptInput } from './dto/update-proposal-concept.input';
+import { FinancialImpactEntity } from './financial-impact.entity';
+import { ProposalVersionEntity } from './proposal-version.entity';
+import { ProposalEntity } from './proposal.entity';
+import { toProposal } from './proposal.mapper';
+import type { Proposal } from './proposal.model';
+
+/**
+ * `updated_at` has microseconds, a cursor keeps milliseconds: sorting on the truncated value keeps the cursor
+ * exact, and the id breaks ties.
+ */
+const UPDATED_AT_MS = `date_trunc('milliseconds', proposal.updated_at)`;
+
+@Injectable()
+export class ProposalService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async get(id: string): Promise<Proposal> {
+    const entity = await this.dataSource.getRepository(ProposalEntity).findOneBy({ id });
+    if (!entity) throw notFound('Proposal');
+    return toProposal(entity);
+  }
+
+  /** Most recently changed first. */
+  list(args: ProposalsArgs): Promise<ConnectionShape<Proposal>> {
+    const query = this.dataSource.getRepository(ProposalEntity).createQueryBuilder('proposal');
+    if (args.state) query.andWhere('proposal.state = :state', { state: args.state });
+    if (args.portfolioId)
+      query.andWhere('proposal.portfolio_id = :portfolioId', { portfolioId: args.portfolioId });
+    if (args.organisationId) {
+      query.andWhere('proposal.organisation_id = :organisationId', { organisationId: args.organisationId });
+    }
+    return paginate(
+      query,
+      args,
+      {
+        keys: [{ column: UPDATED_AT_MS, value: (row: ProposalEntity) => row.updatedAt }],
+        idColumn: 'proposal.id',
+        direction: 'DESC',
+      },
+      toProposal,
+    );
+  }
+
+  /** A concept with its first version and that version's beslispunten and financial impacts. */
+  create(input: CreateProposalInput): Promise<Proposal> {
+    return this.dataSource.transaction(async (manager) => {
+      const portfolio = await manager.findOneBy(PortfolioEntity, { id: input.portfolioId });
+      if (!portfolio) throw notFound('Portfolio');
+      await requirePerson(manager, input.authorId);
+      await requireServiceArea(manager, portfolio.organisationId, input.serviceAreaId);
+      await requireParticipating(
+        manager,
+        portfolio.organisationId,
+        input.municipalityScope ?? [],
+        'municipalityScope',
+      );
+      await requireImpacts(manager, portfolio.organisationId, input.financialImpacts ?? []);
+      const proposal = await manager.save(
+        manager.create(ProposalEntity, {
+          organisationId: portfolio.organisationId,
+          portfolioId: portfolio.id,
+          serviceAreaId: input.serviceAreaId ?? null,
+          authorId: input.authorId,
+          title: input.title,
+          summary: input.summary ?? null,
+          state: ProposalState.CONCEPT,
+          currentVersion: 1,
+          municipalityScope: input.municipalityScope ?? [],
+          confidentiality: input.confidentiality,
+          secrecyId: null,
+        }),
+      );
+      const version = await manager.save(
+        manager.create(ProposalVersionEntity, {
+          proposalId: proposal.id,
+          number: 1,
+          title: input.title,
+          body: input.body,
+          financialConsequences: input.financialConsequences ?? null,
+          changeNote: null,
+          createdById: input.authorId,
+        }),
+      );
+      await saveVersionDetails(manager, version.id, input.decisionPoints, input.financialImpacts ?? []);
+      await this.audit.record(manager, {
+        organisationId: proposal.organisationId,
+        actorId: null,
+        action: 'createProposal',
+        subjectType: 'Proposal',
+        subjectId: proposal.id,
+        details: { portfolioId: proposal.portfolioId, authorId: proposal.authorId },
+      });
+      return toProposal(proposal);
+    });
+  }
+
+  /** A concept is still a draft: its current text is edited in place, lists given replace the old ones. */
+  updateConcept(input: UpdateProposalConceptInput): Promise<Proposal> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneBy(ProposalEntity, { id: input.id });
+      if (!current) throw notFound('Proposal');
+      if (current.state !== ProposalState.CONCEPT) {
+        throw conflict('only a concept can be edited; a submitted proposal gets a new version instead');
+      }
+      await requireServiceArea(manager, current.organisationId, input.serviceAreaId);
+      await requireParticipating(
+        manager,
+        current.organisationId,
+        input.municipalityScope ?? [],
+        'municipalityScope',
+      );
+      await requireImpacts(manager, current.organisationId, input.financialImpacts ?? []);
+      await updateVersioned(manager, ProposalEntity, 'the proposal', current.id, input.expectedVersion, {
+        title: input.title,
+        summary: input.summary,
+        serviceAreaId: input.serviceAreaId,
+        municipalityScope: input.municipalityScope,
+        confidentiality: input.confidentiality,
+      });
+      const version = await manager.findOneByOrFail(ProposalVersionEntity, {
+        proposalId: current.id,
+        number: current.currentVersion,
+      });
+      const textChanges = Object.fromEntries(
+        Object.entries({
+          title: input.title,
+          body: input.body,
+          financialConsequences: input.financialConsequences,
+        }).filter(([, value]) => value !== undefined),
+      );
+      if (Object.keys(textChanges).length > 0) {
+        await manager.update(ProposalVersionEntity, { id: version.id }, textChanges);
+      }
+      if (input.decisionPoints) {
+        await manager.delete(DecisionPointEntity, { proposalVersionId: version.id });
+        await saveVersionDetails(manager, version.id, input.decisionPoints, []);
+      }
+      if (input.financialImpacts) {
+        await manager.delete(FinancialImpactEntity, { proposalVersionId: version.id });
+        await saveVersionDetails(manager, version.id, [], input.financialImpacts);
+      }
+      await this.audit.record(manager, {
+        organisationId: current.organisationId,
+        actorId: null,
+        action: 'updateProposalConcept',
+        subjectType: 'Proposal',
+        subjectId: current.id,
+        details: {
+          changed: Object.entries(input)
+            .filter(([key, value]) => value !== undefined && key !== 'id' && key !== 'expectedVersion')
+            .map(([key]) => key),
+        },
+      });
+      return toProposal(await manager.findOneByOrFail(ProposalEntity, { id: current.id }));
+    });
+  }
+
+  /** A submitted proposal is never edited: the new text becomes the next version and the current one. */
+  addVersion(input: AddProposalVersionInput): Promise<Proposal> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneBy(ProposalEntity, { id: input.proposalId });
+      if (!current) throw notFound('Proposal');
+      if (current.state === ProposalState.CONCEPT) {
+        throw conflict(
+          'a concept is edited in place (updateProposalConcept); versions start once it is submitted',
+        );
+      }
+      if (current.state === ProposalState.WITHDRAWN) {
+        throw conflict('the proposal has been withdrawn and gets no new versions');
+      }
+      await requirePerson(manager, input.createdById);
+      await requireImpacts(manager, current.organisationId, input.financialImpacts ?? []);
+      const number = current.currentVersion + 1;
+      await updateVersioned(manager, ProposalEntity, 'the proposal', current.id, input.expectedVersion, {
+        title: input.title,
+        currentVersion: number,
+      });
+      const version = await manager.save(
+        manager.create(ProposalVersionEntity, {
+          proposalId: current.id,
+          number,
+          title: input.title,
+          body: input.body,
+          financialConsequences: input.financialConsequences ?? null,
+          changeNote: input.changeNote,
+          createdById: input.createdById,
+        }),
+      );
+      await saveVersionDetails(manager, version.id, input.decisionPoints, input.financialImpacts ?? []);
+      await this.audit.record(manager, {
+        organisationId: current.organisationId,
+        actorId: null,
+        action: 'addProposalVersion',
+        subjectType: 'Proposal',
+        subjectId: current.id,
+        details: { number, changeNote: input.changeNote },
+      });
+      return toProposal(await manager.findOneByOrFail(ProposalEntity, { id: current.id }));
+    });
+  }
+}
+
+async function saveVersionDetails(
+  manager: EntityManager,
+  proposalVersionId: string,
+  decisionPoints: string[],
+  impacts: FinancialImpactInput[],
+): Promise<void> {
+  if (decisionPoints.length > 0) {
+    await manager.insert(
+      DecisionPointEntity,
+      decisionPoints.map((text, index) => ({ proposalVersionId, number: index + 1, text })),
+    );
+  }
+  if (impacts.length > 0) {
+    await manager.insert(
+      FinancialImpactEntity,
+      impacts.map((impact) => ({
+        proposalVersionId,
+        municipalityId: impact.municipalityId,
+        amountCents: impact.amountCents,
+        note: impact.note ?? null,
+      })),
+    );
+  }
+}
+
+async function requireServiceArea(
+  manager: EntityManager,
+  organisationId: string,
+  serviceAreaId: string | null | undefined,
+): Promise<void> {
+  if (!serviceAreaId) return;
+  const serviceArea = await manager.findOneBy(ServiceAreaEntity, { id: serviceAreaId });
+  if (!serviceArea) throw notFound('ServiceArea');
+  if (serviceArea.organisationId !== organisationId) {
+    throw badUserInput('serviceAreaId belongs to another organisation', [
+      { field: 'serviceAreaId', message: 'must be a service area of the proposal’s organisation' },
+    ]);
+  }
+}
+
+/** One amount per gemeente, and only for gemeenten that take part. */
+async function requireImpacts(
+  manager: EntityManager,
+  organisationId: string,
+  impacts: FinancialImpactInput[],
+): Promise<void> {
+  const ids = impacts.map((impact) => impact.municipalityId);
+  if (new Set(ids).size !== ids.length) {
+    throw badUserInput('financialImpacts names a gemeente twice', [
+      { field: 'financialImpacts', message: 'must name each gemeente at most once' },
+    ]);
+  }
+  await requireParticipating(manager, organisationId, ids, 'financialImpacts');
+}

@@ -1,0 +1,30 @@
+import { ReviewVisibility } from '@bestuurskracht/shared/domain';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsString, IsUUID, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import '../review.model';
+
+const present = (_input: unknown, value: unknown) => value !== undefined;
+
+@InputType()
+export class UpdateReviewInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; the update is refused when it has changed since' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @Field({ nullable: true })
+  @ValidateIf(present)
+  @IsString()
+  @Matches(/\S/, { message: 'text must not be empty' })
+  @MaxLength(10_000)
+  text?: string;
+
+  @Field(() => ReviewVisibility, { nullable: true })
+  @ValidateIf(present)
+  @IsEnum(ReviewVisibility)
+  visibility?: ReviewVisibility;
+}

@@ -1,0 +1,29 @@
+import { ReviewVisibility } from '@bestuurskracht/shared/domain';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import '../review.model';
+
+@InputType()
+export class WriteReviewInput {
+  @Field(() => ID)
+  @IsUUID('all')
+  agendaItemId: string;
+
+  @Field(() => ID, { description: 'The gemeentesecretaris writing it (until sign-in exists)' })
+  @IsUUID('all')
+  authorId: string;
+
+  @Field(() => ID, { description: 'The gemeente the author acts for' })
+  @IsUUID('all')
+  municipalityId: string;
+
+  @Field(() => ReviewVisibility)
+  @IsEnum(ReviewVisibility)
+  visibility: ReviewVisibility;
+
+  @Field()
+  @IsString()
+  @Matches(/\S/, { message: 'text must not be empty' })
+  @MaxLength(10_000)
+  text: string;
+}

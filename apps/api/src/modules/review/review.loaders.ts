@@ -1,0 +1,20 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { groupByKey } from '../meeting/batch';
+import { ReviewEntity } from './review.entity';
+import { toReview } from './review.mapper';
+import type { Review } from './review.model';
+
+/** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
+export function createReviewLoaders(dataSource: DataSource) {
+  return {
+    /** An item's reviews, oldest first */
+    reviewsByAgendaItem: new DataLoader<string, Review[]>(async (agendaItemIds) => {
+      const rows = await dataSource.getRepository(ReviewEntity).find({
+        where: { agendaItemId: In([...agendaItemIds]) },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      });
+      return groupByKey(agendaItemIds, rows, (row) => row.agendaItemId, toReview);
+    }),
+  };
+}
