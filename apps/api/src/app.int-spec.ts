@@ -38,11 +38,9 @@ describe('the API process', () => {
 
     it('adds nothing when the demo data is seeded a second time', async () => {
       await seedDemoData(api.dataSource);
-      expect(await seedDemoData(api.dataSource)).toEqual({
-        organisations: 0,
-        municipalities: 0,
-        participations: 0,
-      });
+      const again = await seedDemoData(api.dataSource);
+      expect(again).toEqual(Object.fromEntries(Object.keys(again).map((count) => [count, 0])));
+      expect(again).toMatchObject({ organisations: 0, municipalities: 0, participations: 0, rows: 0 });
     });
 
     it('has no schema difference between the entities and the migrations', async () => {
