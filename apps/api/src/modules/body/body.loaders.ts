@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { loaderById, loaderOfMany } from '../organisation/batch-loaders';
+import { loaderById, loaderOfMany } from '../../graphql/batch-loaders';
 import { BodyEntity } from './body.entity';
 import { toBody } from './body.mapper';
 import { createMembershipsByBodyLoader, createMembershipsByPersonLoader } from './memberships.loader';

@@ -12,8 +12,8 @@ import {
 import { Connection } from '../../graphql/pagination';
 import type { RequestContext } from '../../graphql/request-context';
 import { UuidPipe } from '../../graphql/uuid.pipe';
-import { required } from '../organisation/batch-loaders';
-import { dayOrToday } from '../organisation/calendar-date';
+import { required } from '../../graphql/batch-loaders';
+import { dayOrToday } from '../../graphql/calendar-date';
 import { Municipality } from '../organisation/municipality.model';
 import { Organisation } from '../organisation/organisation.model';
 import { Portfolio } from '../organisation/portfolio.model';

@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { MunicipalityEntity } from '../organisation/municipality.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PortfolioEntity } from '../organisation/portfolio.entity';
-import { findOrNotFound, participatesOn } from '../organisation/structure-lookups';
+import { requireRow, participatesOn } from '../../database/references';
 import { conflictOnUniqueViolation } from '../organisation/unique-violation';
 import { withoutUndefined } from '../organisation/without-undefined';
 import { BodyEntity } from './body.entity';
@@ -59,7 +59,7 @@ export class BodyService {
 
   create(input: CreateBodyInput): Promise<Body> {
     return this.dataSource.transaction(async (manager) => {
-      await findOrNotFound(manager, OrganisationEntity, input.organisationId, 'Organisation');
+      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
       const shape: BodyShape = {
         organisationId: input.organisationId,
         kind: input.kind,
@@ -139,7 +139,7 @@ async function checkShape(manager: EntityManager, body: BodyShape, id: string | 
   if (errors.length > 0) throw badUserInput('the body does not fit its kind', errors);
 
   if (body.portfolioId) {
-    const portfolio = await findOrNotFound(manager, PortfolioEntity, body.portfolioId, 'Portfolio');
+    const portfolio = await requireRow(manager, PortfolioEntity, body.portfolioId, 'Portfolio');
     if (portfolio.organisationId !== body.organisationId) {
       errors.push({
         field: 'portfolioId',
@@ -148,7 +148,7 @@ async function checkShape(manager: EntityManager, body: BodyShape, id: string | 
     }
   }
   if (body.municipalityId) {
-    await findOrNotFound(manager, MunicipalityEntity, body.municipalityId, 'Municipality');
+    await requireRow(manager, MunicipalityEntity, body.municipalityId, 'Municipality');
     if (!(await participatesOn(manager, body.organisationId, body.municipalityId, todayInNetherlands()))) {
       errors.push({
         field: 'municipalityId',
@@ -157,7 +157,7 @@ async function checkShape(manager: EntityManager, body: BodyShape, id: string | 
     }
   }
   if (body.advisesBodyId) {
-    const advised = await findOrNotFound(manager, BodyEntity, body.advisesBodyId, 'Body');
+    const advised = await requireRow(manager, BodyEntity, body.advisesBodyId, 'Body');
     if (advised.organisationId !== body.organisationId) {
       errors.push({
         field: 'advisesBodyId',

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection } from '../../graphql/pagination';
 import type { RequestContext } from '../../graphql/request-context';
-import { required } from '../organisation/batch-loaders';
+import { required } from '../../graphql/batch-loaders';
 import { Municipality } from '../organisation/municipality.model';
 import { Portfolio } from '../organisation/portfolio.model';
 import { Person } from '../person/person.model';

@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { MunicipalityEntity } from '../organisation/municipality.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { PortfolioEntity } from '../organisation/portfolio.entity';
-import { findOrNotFound, participatesOn } from '../organisation/structure-lookups';
+import { requireRow, participatesOn } from '../../database/references';
 import { PersonEntity } from '../person/person.entity';
 import { BodyEntity } from './body.entity';
 import type { AddMembershipInput } from './dto/add-membership.input';
@@ -67,8 +67,8 @@ export class MembershipService {
       ]);
     }
     return this.dataSource.transaction(async (manager) => {
-      await findOrNotFound(manager, PersonEntity, input.personId, 'Person');
-      await findOrNotFound(manager, OrganisationEntity, input.organisationId, 'Organisation');
+      await requireRow(manager, PersonEntity, input.personId, 'Person');
+      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
       await checkWithinOrganisation(manager, input.organisationId, input.startsOn, target);
       const entity = await manager.save(
         manager.create(MembershipEntity, {
@@ -147,13 +147,13 @@ async function checkWithinOrganisation(
 ): Promise<void> {
   const errors: FieldError[] = [];
   if (target.bodyId) {
-    const body = await findOrNotFound(manager, BodyEntity, target.bodyId, 'Body');
+    const body = await requireRow(manager, BodyEntity, target.bodyId, 'Body');
     if (body.organisationId !== organisationId) {
       errors.push({ field: 'bodyId', message: 'bodyId must be a body of the same organisation' });
     }
   }
   if (target.portfolioId) {
-    const portfolio = await findOrNotFound(manager, PortfolioEntity, target.portfolioId, 'Portfolio');
+    const portfolio = await requireRow(manager, PortfolioEntity, target.portfolioId, 'Portfolio');
     if (portfolio.organisationId !== organisationId) {
       errors.push({
         field: 'portfolioId',
@@ -162,7 +162,7 @@ async function checkWithinOrganisation(
     }
   }
   if (target.municipalityId) {
-    await findOrNotFound(manager, MunicipalityEntity, target.municipalityId, 'Municipality');
+    await requireRow(manager, MunicipalityEntity, target.municipalityId, 'Municipality');
     if (!(await participatesOn(manager, organisationId, target.municipalityId, startsOn))) {
       errors.push({
         field: 'municipalityId',

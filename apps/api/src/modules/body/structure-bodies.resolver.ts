@@ -1,7 +1,7 @@
 import { BodyKind } from '@bestuurskracht/shared/domain';
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../../graphql/request-context';
-import { dayOrToday } from '../organisation/calendar-date';
+import { dayOrToday } from '../../graphql/calendar-date';
 import { Organisation } from '../organisation/organisation.model';
 import { Portfolio } from '../organisation/portfolio.model';
 import { Person } from '../person/person.model';

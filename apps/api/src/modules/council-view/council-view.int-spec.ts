@@ -1,3 +1,4 @@
+import { aFreeCbsCode } from '../../test/builders/structure.builders';
 import { graphqlRequest } from '@bestuurskracht/api/testing';
 import { aBoard, type Board } from '../../test/builders/decision.builders';
 import { startTestApp, type TestApp } from '../../test/test-app';
@@ -46,7 +47,8 @@ describe('zienswijzeprocedures', () => {
   it('leaves out a gemeente that joins after the procedure was sent', async () => {
     const own = await aBoard().create(api.dataSource);
     const [joiner] = await api.dataSource.query(
-      `INSERT INTO municipality (name, cbs_code, inhabitants) VALUES ('Nieuwkomer', 'GM0999', 1000) RETURNING id`,
+      `INSERT INTO municipality (name, cbs_code, inhabitants) VALUES ('Nieuwkomer', $1, 1000) RETURNING id`,
+      [await aFreeCbsCode(api.dataSource)],
     );
     await api.dataSource.query(
       `INSERT INTO participation (organisation_id, municipality_id, starts_on) VALUES ($1, $2, '2026-05-01')`,

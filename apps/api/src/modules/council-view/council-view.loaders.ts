@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { groupByKey } from '../decision/batch';
+import { groupByKey } from '../../graphql/batch-loaders';
 import { CouncilViewEntity } from './council-view.entity';
 import { toCouncilView } from './council-view.mapper';
 import type { CouncilView } from './council-view.model';

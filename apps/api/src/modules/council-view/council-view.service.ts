@@ -6,7 +6,7 @@ import { badUserInput, conflict, notFound } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
 import { BodyEntity } from '../body/body.entity';
-import { requireRow } from '../decision/references';
+import { requireRow } from '../../database/references';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import { ProposalEntity } from '../proposal/proposal.entity';
 import { CouncilViewProcedureEntity } from './council-view-procedure.entity';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupByKey, oneByKey } from './batch';
+import { groupByKey, oneByKey } from '../../graphql/batch-loaders';
 import { DecisionEntity } from './decision.entity';
 import { toDecision, toVote } from './decision.mapper';
 import type { Decision } from './decision.model';

@@ -16,7 +16,7 @@ import type { CorrectDecisionInput } from './dto/correct-decision.input';
 import type { DecisionListsArgs } from './dto/decision-lists.args';
 import type { DecisionsArgs } from './dto/decisions.args';
 import type { RecordDecisionInput, VoteInput } from './dto/record-decision.input';
-import { requireAll, requireParticipating, requireRow } from './references';
+import { requireAll, requireParticipating, requireRow } from '../../database/references';
 import { VoteEntity } from './vote.entity';
 
 @Injectable()

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupByKey } from '../decision/batch';
+import { groupByKey } from '../../graphql/batch-loaders';
 import { DocumentEntity } from './document.entity';
 import { toDocument } from './document.mapper';
 import type { Document } from './document.model';

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badUserInput, notFound } from '../../graphql/errors';
 import { AuditService } from '../audit/audit.service';
-import { requireAll } from '../decision/references';
+import { requireAll } from '../../database/references';
 import { DocumentEntity } from './document.entity';
 import { toDocument } from './document.mapper';
 import type { Document } from './document.model';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull } from 'typeorm';
 import { badUserInput, conflict } from '../../graphql/errors';
 import { AuditService } from '../audit/audit.service';
-import { requireAll, requireRow } from '../decision/references';
+import { requireAll, requireRow } from '../../database/references';
 import { AgendaItemEntity } from '../meeting/agenda-item.entity';
 import { ProposalEntity } from '../proposal/proposal.entity';
 import { ConflictOfInterestEntity } from './conflict-of-interest.entity';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupByKey } from '../decision/batch';
+import { groupByKey } from '../../graphql/batch-loaders';
 import { toSecrecyShare } from './integrity.mapper';
 import { SecrecyShareEntity } from './secrecy-share.entity';
 import type { SecrecyShare } from './secrecy.model';

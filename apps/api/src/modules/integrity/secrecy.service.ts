@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { badUserInput, conflict, notFound } from '../../graphql/errors';
 import { AuditService } from '../audit/audit.service';
 import { BodyEntity } from '../body/body.entity';
-import { requireAll, requireRow } from '../decision/references';
+import { requireAll, requireRow } from '../../database/references';
 import { DecisionEntity } from '../decision/decision.entity';
 import type { ImposeSecrecyInput } from './dto/impose-secrecy.input';
 import type { LiftSecrecyInput } from './dto/lift-secrecy.input';

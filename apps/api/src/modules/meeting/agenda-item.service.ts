@@ -18,8 +18,8 @@ import { MeetingEntity } from './meeting.entity';
 import { toMeeting } from './meeting.mapper';
 import type { Meeting } from './meeting.model';
 import { requireMeetingOpen } from './meeting.service';
-import { requireParticipating } from './references';
-import { updateVersioned } from './versioned-update';
+import { requireParticipating } from '../../database/references';
+import { updateVersioned } from '../../database/versioned-update';
 
 /** What may point at an agenda item; an item that is referenced is part of the record and stays. */
 const REFERENCES = [

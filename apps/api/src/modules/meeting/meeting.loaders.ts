@@ -3,7 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { toAgendaItem } from './agenda-item.mapper';
 import type { AgendaItem } from './agenda-item.model';
-import { groupByKey, oneByKey } from './batch';
+import { groupByKey, oneByKey } from '../../graphql/batch-loaders';
 import { MeetingEntity } from './meeting.entity';
 import { toMeeting } from './meeting.mapper';
 import type { Meeting } from './meeting.model';

@@ -12,7 +12,7 @@ import type { UpdateMeetingInput } from './dto/update-meeting.input';
 import { MeetingEntity } from './meeting.entity';
 import { toMeeting } from './meeting.mapper';
 import type { Meeting } from './meeting.model';
-import { updateVersioned } from './versioned-update';
+import { updateVersioned } from '../../database/versioned-update';
 
 /** A closed or cancelled meeting is history: neither it nor its agenda changes any more. */
 export function requireMeetingOpen(meeting: MeetingEntity): void {

@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../../graphql/request-context';
-import { required } from './batch-loaders';
+import { required } from '../../graphql/batch-loaders';
 import { CostAllocationKey, CostAllocationShare } from './cost-allocation-key.model';
 import { CostAllocationKeyService } from './cost-allocation-key.service';
 import { CreateCostAllocationKeyInput } from './dto/create-cost-allocation-key.input';

@@ -15,7 +15,7 @@ import type {
 } from './dto/create-cost-allocation-key.input';
 import { OrganisationEntity } from './organisation.entity';
 import { ServiceAreaEntity } from './service-area.entity';
-import { findOrNotFound } from './structure-lookups';
+import { requireRow } from '../../database/references';
 import { conflictOnUniqueViolation } from './unique-violation';
 
 const METHODS_WITH_SHARES = new Set([CostAllocationMethod.FIXED_PERCENTAGES, CostAllocationMethod.USAGE]);
@@ -31,9 +31,9 @@ export class CostAllocationKeyService {
     const shares = input.shares ?? [];
     checkShares(input.method, shares);
     return this.dataSource.transaction(async (manager) => {
-      await findOrNotFound(manager, OrganisationEntity, input.organisationId, 'Organisation');
+      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
       if (input.serviceAreaId) {
-        const area = await findOrNotFound(manager, ServiceAreaEntity, input.serviceAreaId, 'ServiceArea');
+        const area = await requireRow(manager, ServiceAreaEntity, input.serviceAreaId, 'ServiceArea');
         if (area.organisationId !== input.organisationId) {
           throw badUserInput('the service area belongs to another organisation', [
             {

@@ -10,7 +10,7 @@ import type { UpdateMunicipalityInput } from './dto/update-municipality.input';
 import { MunicipalityEntity } from './municipality.entity';
 import { toMunicipality } from './municipality.mapper';
 import type { Municipality } from './municipality.model';
-import { findOrNotFound } from './structure-lookups';
+import { requireRow } from '../../database/references';
 import { withoutUndefined } from './without-undefined';
 
 @Injectable()
@@ -58,7 +58,7 @@ export class MunicipalityService {
   /** Name and inhabitants only: the CBS code identifies the gemeente and never changes. */
   update(input: UpdateMunicipalityInput): Promise<Municipality> {
     return this.dataSource.transaction(async (manager) => {
-      const entity = await findOrNotFound(manager, MunicipalityEntity, input.id, 'Municipality');
+      const entity = await requireRow(manager, MunicipalityEntity, input.id, 'Municipality');
       const { id, ...changes } = input;
       Object.assign(entity, withoutUndefined(changes));
       const saved = await manager.save(entity);

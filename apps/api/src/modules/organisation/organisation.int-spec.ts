@@ -1,3 +1,4 @@
+import { aFreeCbsCode } from '../../test/builders/structure.builders';
 import { countStatements, graphqlRequest } from '@bestuurskracht/api/testing';
 import { seedDemoData } from '../../database/seed/seed-demo-data';
 import { startTestApp, type TestApp } from '../../test/test-app';
@@ -29,10 +30,11 @@ describe('organisations query', () => {
   it('does not list a gemeente whose participation has ended', async () => {
     await api.dataSource.query(
       `WITH left_gemeente AS (
-         INSERT INTO municipality (name, cbs_code, inhabitants) VALUES ('Vertrokken', 'GM9001', 1000) RETURNING id)
+         INSERT INTO municipality (name, cbs_code, inhabitants) VALUES ('Vertrokken', $1, 1000) RETURNING id)
        INSERT INTO participation (organisation_id, municipality_id, starts_on, ends_on)
        SELECT organisation.id, left_gemeente.id, '2015-01-01', '2020-12-31' FROM organisation, left_gemeente
         WHERE organisation.name = 'Noaberkracht'`,
+      [await aFreeCbsCode(api.dataSource)],
     );
     const response = await graphqlRequest<{
       organisations: { name: string; municipalities: { name: string }[] }[];

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { loaderById, loaderOfMany } from './batch-loaders';
+import { loaderById, loaderOfMany } from '../../graphql/batch-loaders';
 import { CostAllocationKeyEntity } from './cost-allocation-key.entity';
 import { toCostAllocationKey, toCostAllocationShare } from './cost-allocation-key.mapper';
 import { CostAllocationShareEntity } from './cost-allocation-share.entity';

@@ -8,7 +8,7 @@ import type { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { OrganisationEntity } from './organisation.entity';
 import { toOrganisation } from './organisation.mapper';
 import type { Organisation } from './organisation.model';
-import { findOrNotFound } from './structure-lookups';
+import { requireRow } from '../../database/references';
 import { conflictOnUniqueViolation } from './unique-violation';
 import { withoutUndefined } from './without-undefined';
 
@@ -51,7 +51,7 @@ export class OrganisationService {
 
   update(input: UpdateOrganisationInput): Promise<Organisation> {
     return this.dataSource.transaction(async (manager) => {
-      const entity = await findOrNotFound(manager, OrganisationEntity, input.id, 'Organisation');
+      const entity = await requireRow(manager, OrganisationEntity, input.id, 'Organisation');
       const { id, ...changes } = input;
       if (changes.name !== undefined && changes.name !== entity.name)
         await ensureNameFree(manager, changes.name);

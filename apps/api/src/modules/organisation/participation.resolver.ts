@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../../graphql/request-context';
-import { required } from './batch-loaders';
+import { required } from '../../graphql/batch-loaders';
 import { AddParticipationInput } from './dto/add-participation.input';
 import { EndParticipationInput } from './dto/end-participation.input';
 import { Municipality } from './municipality.model';

@@ -10,7 +10,7 @@ import { OrganisationEntity } from './organisation.entity';
 import { ParticipationEntity } from './participation.entity';
 import { toParticipation } from './participation.mapper';
 import type { Participation } from './participation.model';
-import { findOrNotFound } from './structure-lookups';
+import { requireRow } from '../../database/references';
 
 @Injectable()
 export class ParticipationService {
@@ -22,8 +22,8 @@ export class ParticipationService {
   /** A gemeente joins an organisation; it cannot join twice while a participation still runs. */
   add(input: AddParticipationInput): Promise<Participation> {
     return this.dataSource.transaction(async (manager) => {
-      await findOrNotFound(manager, OrganisationEntity, input.organisationId, 'Organisation');
-      await findOrNotFound(manager, MunicipalityEntity, input.municipalityId, 'Municipality');
+      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
+      await requireRow(manager, MunicipalityEntity, input.municipalityId, 'Municipality');
       // Serialises concurrent joins of the same gemeente, so the check below cannot be raced.
       await manager.query(`SELECT 1 FROM municipality WHERE id = $1 FOR UPDATE`, [input.municipalityId]);
       const running: unknown[] = await manager.query(

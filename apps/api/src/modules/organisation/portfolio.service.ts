@@ -12,7 +12,7 @@ import type { Portfolio } from './portfolio.model';
 import { ServiceAreaEntity } from './service-area.entity';
 import { toServiceArea } from './service-area.mapper';
 import type { ServiceArea } from './service-area.model';
-import { findOrNotFound } from './structure-lookups';
+import { requireRow } from '../../database/references';
 import { conflictOnUniqueViolation } from './unique-violation';
 
 /** Portfolios and the service areas in them: the organisation's policy domains and tasks. */
@@ -25,7 +25,7 @@ export class PortfolioService {
 
   createPortfolio(input: CreatePortfolioInput): Promise<Portfolio> {
     return this.dataSource.transaction(async (manager) => {
-      await findOrNotFound(manager, OrganisationEntity, input.organisationId, 'Organisation');
+      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
       const taken = `the organisation already has a portfolio with code ${input.code}`;
       if (
         await manager.existsBy(PortfolioEntity, { organisationId: input.organisationId, code: input.code })
@@ -50,9 +50,9 @@ export class PortfolioService {
 
   createServiceArea(input: CreateServiceAreaInput): Promise<ServiceArea> {
     return this.dataSource.transaction(async (manager) => {
-      await findOrNotFound(manager, OrganisationEntity, input.organisationId, 'Organisation');
+      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
       if (input.portfolioId) {
-        const portfolio = await findOrNotFound(manager, PortfolioEntity, input.portfolioId, 'Portfolio');
+        const portfolio = await requireRow(manager, PortfolioEntity, input.portfolioId, 'Portfolio');
         if (portfolio.organisationId !== input.organisationId) {
           throw badUserInput('the portfolio belongs to another organisation', [
             { field: 'portfolioId', message: 'portfolioId must be a portfolio of the same organisation' },

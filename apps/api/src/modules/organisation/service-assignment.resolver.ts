@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection } from '../../graphql/pagination';
 import type { RequestContext } from '../../graphql/request-context';
-import { required } from './batch-loaders';
+import { required } from '../../graphql/batch-loaders';
 import { AssignServiceInput } from './dto/assign-service.input';
 import { EndServiceAssignmentInput } from './dto/end-service-assignment.input';
 import { ServiceAssignmentsArgs } from './dto/service-assignments.args';

@@ -13,7 +13,7 @@ import { ServiceAreaEntity } from './service-area.entity';
 import { ServiceAssignmentEntity } from './service-assignment.entity';
 import { toServiceAssignment } from './service-assignment.mapper';
 import type { ServiceAssignment } from './service-assignment.model';
-import { findOrNotFound, participatesOn } from './structure-lookups';
+import { requireRow, participatesOn } from '../../database/references';
 
 /** The assignment matrix: which gemeente has placed which service area with the organisation, at what share. */
 @Injectable()
@@ -61,8 +61,8 @@ export class ServiceAssignmentService {
 
   assign(input: AssignServiceInput): Promise<ServiceAssignment> {
     return this.dataSource.transaction(async (manager) => {
-      const area = await findOrNotFound(manager, ServiceAreaEntity, input.serviceAreaId, 'ServiceArea');
-      await findOrNotFound(manager, MunicipalityEntity, input.municipalityId, 'Municipality');
+      const area = await requireRow(manager, ServiceAreaEntity, input.serviceAreaId, 'ServiceArea');
+      await requireRow(manager, MunicipalityEntity, input.municipalityId, 'Municipality');
       if (!(await participatesOn(manager, area.organisationId, input.municipalityId, input.startsOn))) {
         throw badUserInput('the gemeente does not take part in the organisation on that day', [
           {

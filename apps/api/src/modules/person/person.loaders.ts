@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { loaderById } from '../organisation/batch-loaders';
+import { loaderById } from '../../graphql/batch-loaders';
 import { PersonEntity } from './person.entity';
 import { toPerson } from './person.mapper';
 

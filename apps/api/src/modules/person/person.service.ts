@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { conflict, notFound } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
-import { findOrNotFound } from '../organisation/structure-lookups';
+import { requireRow } from '../../database/references';
 import { conflictOnUniqueViolation } from '../organisation/unique-violation';
 import { withoutUndefined } from '../organisation/without-undefined';
 import type { CreatePersonInput } from './dto/create-person.input';
@@ -74,7 +74,7 @@ export class PersonService {
 
   update(input: UpdatePersonInput): Promise<Person> {
     return this.dataSource.transaction(async (manager) => {
-      const entity = await findOrNotFound(manager, PersonEntity, input.id, 'Person');
+      const entity = await requireRow(manager, PersonEntity, input.id, 'Person');
       const { id, ...given } = input;
       const changes = withoutUndefined({ ...given, email: given.email?.trim() });
       if (changes.email !== undefined) await ensureEmailFree(manager, changes.email, id);

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupByKey, oneByKey } from '../meeting/batch';
+import { groupByKey, oneByKey } from '../../graphql/batch-loaders';
 import { DecisionPointEntity } from './decision-point.entity';
 import { FinancialImpactEntity } from './financial-impact.entity';
 import { ProposalVersionEntity } from './proposal-version.entity';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupByKey, oneByKey } from '../decision/batch';
+import { groupByKey, oneByKey } from '../../graphql/batch-loaders';
 import { QuotaRealisationEntity } from './quota-realisation.entity';
 import { toQuotaRealisation } from './quota.mapper';
 import type { QuotaRealisation } from './quota.model';

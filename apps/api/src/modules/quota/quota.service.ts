@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { badUserInput, conflict } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
-import { requireParticipating, requireRow } from '../decision/references';
+import { requireParticipating, requireRow } from '../../database/references';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import type { QuotaExchangesArgs } from './dto/quota-exchanges.args';
 import type { QuotasArgs } from './dto/quotas.args';
@@ -56,7 +56,7 @@ export class QuotaService {
     return this.dataSource.transaction(async (manager) => {
       requirePeriod(input.periodStart, input.periodEnd);
       await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
-      await requireParticipating(manager, input.organisationId, [input.municipalityId], 'municipalityId');
+      await requireParticipating(manager, input.organisationId, input.municipalityId, 'municipalityId');
       const key = {
         organisationId: input.organisationId,
         municipalityId: input.municipalityId,
@@ -121,10 +121,10 @@ export class QuotaService {
       await requireParticipating(
         manager,
         input.organisationId,
-        [input.fromMunicipalityId],
+        input.fromMunicipalityId,
         'fromMunicipalityId',
       );
-      await requireParticipating(manager, input.organisationId, [input.toMunicipalityId], 'toMunicipalityId');
+      await requireParticipating(manager, input.organisationId, input.toMunicipalityId, 'toMunicipalityId');
       const entity = await manager.save(
         manager.create(QuotaExchangeEntity, {
           organisationId: input.organisationId,

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupByKey } from '../meeting/batch';
+import { groupByKey } from '../../graphql/batch-loaders';
 import { ReviewEntity } from './review.entity';
 import { toReview } from './review.mapper';
 import type { Review } from './review.model';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { groupByKey } from '../decision/batch';
+import { groupByKey } from '../../graphql/batch-loaders';
 import { TaskEntity } from './task.entity';
 import { toTask } from './task.mapper';
 import type { Task } from './task.model';

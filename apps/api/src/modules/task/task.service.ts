@@ -2,12 +2,13 @@ import { TaskStatus, todayInNetherlands } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badUserInput, conflict, notFound } from '../../graphql/errors';
+import { badUserInput, notFound } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
 import { BodyEntity } from '../body/body.entity';
 import { DecisionEntity } from '../decision/decision.entity';
-import { requireAll, requireParticipating, requireRow } from '../decision/references';
+import { updateVersioned } from '../../database/versioned-update';
+import { requireAll, requireParticipating, requireRow } from '../../database/references';
 import { AgendaItemEntity } from '../meeting/agenda-item.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
 import type { CreateTaskInput } from './dto/create-task.input';
@@ -85,7 +86,7 @@ export class TaskService {
       }
       await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
       if (input.municipalityId) {
-        await requireParticipating(manager, input.organisationId, [input.municipalityId], 'municipalityId');
+        await requireParticipating(manager, input.organisationId, input.municipalityId, 'municipalityId');
       }
       await requireParticipating(
         manager,
@@ -153,21 +154,11 @@ export class TaskService {
         ]);
       }
       if (input.completedById) await requireAll(manager, 'person', [input.completedById], 'Person');
-      const result = await manager
-        .createQueryBuilder()
-        .update(TaskEntity)
-        .set({
-          status: input.status,
-          completedAt: done ? () => 'now()' : null,
-          completedById: done ? (input.completedById ?? null) : null,
-          version: () => 'version + 1',
-        } as never)
-        .where('id = :id AND version = :expectedVersion', {
-          id: input.id,
-          expectedVersion: input.expectedVersion,
-        })
-        .execute();
-      if (result.affected !== 1) throw conflict('Task was changed by someone else; reload and try again');
+      await updateVersioned(manager, TaskEntity, 'Task', input.id, input.expectedVersion, {
+        status: input.status,
+        completedAt: done ? () => 'now()' : null,
+        completedById: done ? (input.completedById ?? null) : null,
+      });
       const entity = await requireRow(manager, TaskEntity, input.id, 'Task');
       await this.audit.record(manager, {
         organisationId: entity.organisationId,

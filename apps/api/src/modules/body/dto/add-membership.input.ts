@@ -1,7 +1,7 @@
 import { MembershipRole } from '@bestuurskracht/shared/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { IsCalendarDate } from '../../organisation/calendar-date';
+import { IsCalendarDate } from '../../../graphql/calendar-date';
 import '../membership.model';
 
 @InputType({

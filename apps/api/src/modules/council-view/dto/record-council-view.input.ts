@@ -1,7 +1,7 @@
 import { CouncilViewStatus } from '@bestuurskracht/shared/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '../../organisation/calendar-date';
+import { IsCalendarDate } from '../../../graphql/calendar-date';
 import '../council-view.model';
 
 @InputType()

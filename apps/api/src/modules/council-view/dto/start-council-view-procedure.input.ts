@@ -1,7 +1,7 @@
 import { CouncilViewSubject } from '@bestuurskracht/shared/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '../../organisation/calendar-date';
+import { IsCalendarDate } from '../../../graphql/calendar-date';
 import '../council-view.model';
 
 @InputType()

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
 import { PageArgs } from '../../../graphql/pagination';
-import { IsCalendarDate } from '../../organisation/calendar-date';
+import { IsCalendarDate } from '../../../graphql/calendar-date';
 
 @ArgsType()
 export class DecisionsArgs extends PageArgs {

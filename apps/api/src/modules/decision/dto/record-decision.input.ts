@@ -11,7 +11,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsCalendarDate } from '../../organisation/calendar-date';
+import { IsCalendarDate } from '../../../graphql/calendar-date';
 import '../decision.model';
 import '../vote.model';
 

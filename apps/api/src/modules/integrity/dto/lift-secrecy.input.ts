@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsUUID } from 'class-validator';
-import { IsCalendarDate } from '../../organisation/calendar-date';
+import { IsCalendarDate } from '../../../graphql/calendar-date';
 
 @InputType()
 export class LiftSecrecyInput {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import { IsCalendarDate } from '../calendar-date';
+import { IsCalendarDate } from '../../../graphql/calendar-date';
 import { IsPercentage } from './cost-share';
 
 @InputType()

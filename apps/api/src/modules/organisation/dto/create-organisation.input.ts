@@ -1,7 +1,7 @@
 import { LegalForm, OrganisationKind } from '@bestuurskracht/shared/domain';
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '../calendar-date';
+import { IsCalendarDate } from '../../../graphql/calendar-date';
 import '../organisation.model';
 
 @InputType()

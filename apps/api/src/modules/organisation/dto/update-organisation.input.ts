@@ -1,7 +1,7 @@
 import { LegalForm, OrganisationKind } from '@bestuurskracht/shared/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { IsCalendarDate } from '../calendar-date';
+import { IsCalendarDate } from '../../../graphql/calendar-date';
 import '../organisation.model';
 
 @InputType({ description: 'Fields left out stay as they are' })

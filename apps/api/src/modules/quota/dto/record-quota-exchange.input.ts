@@ -1,7 +1,7 @@
 import { QuotaKind } from '@bestuurskracht/shared/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { IsCalendarDate } from '../../organisation/calendar-date';
+import { IsCalendarDate } from '../../../graphql/calendar-date';
 import '../quota.model';
 
 @InputType()

@@ -2,7 +2,7 @@ import { TaskStatus } from '@bestuurskracht/shared/domain';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { PageArgs } from '../../../graphql/pagination';
-import { IsCalendarDate } from '../../organisation/calendar-date';
+import { IsCalendarDate } from '../../../graphql/calendar-date';
 import '../task.model';
 
 @ArgsType()

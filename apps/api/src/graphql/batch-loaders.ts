@@ -9,8 +9,8 @@ import {
 } from 'typeorm';
 
 /**
- * DataLoader factories for the structure: every batch is one SQL statement, whatever the number of parents, and
- * the answers come back in the order of the keys (DataLoader's contract).
+ * DataLoader building blocks: every batch is one SQL statement, whatever the number of parents, and the answers
+ * come back in the order of the keys (DataLoader's contract).
  */
 export function loaderById<E extends ObjectLiteral & { id: string }, T>(
   dataSource: DataSource,
@@ -54,4 +54,27 @@ function relationsOf<E>(order: FindOptionsOrder<E>): FindOptionsRelations<E> {
 export function required<T>(value: T | null, what: string): T {
   if (value === null) throw new Error(`${what} referenced by a row does not exist`);
   return value;
+}
+
+/** Groups rows fetched for many keys in one statement, in the order of the keys. */
+export function groupByKey<R, T>(
+  keys: readonly string[],
+  rows: R[],
+  keyOf: (row: R) => string,
+  toNode: (row: R) => T,
+): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(toNode(row));
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** The one row per key (or null), in the order of the keys. */
+export function oneByKey<R, T>(
+  keys: readonly string[],
+  rows: R[],
+  keyOf: (row: R) => string,
+  toNode: (row: R) => T,
+): (T | null)[] {
+  const byKey = new Map<string, T>(rows.map((row) => [keyOf(row), toNode(row)]));
+  return keys.map((key) => byKey.get(key) ?? null);
 }

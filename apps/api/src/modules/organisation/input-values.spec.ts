@@ -1,4 +1,4 @@
-import { isCalendarDate } from './calendar-date';
+import { isCalendarDate } from '../../graphql/calendar-date';
 import { isDecimal, toHundredths } from './decimal';
 
 describe('calendar dates', () => {

@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { conflict } from '../../graphql/errors';
+import { conflict } from '../graphql/errors';
 
 /**
  * Optimistic concurrency: `UPDATE … SET …, version = version + 1 WHERE id = $1 AND version = $2`, and exactly one

@@ -1,6 +1,6 @@
 import { todayInNetherlands } from '@bestuurskracht/shared/domain';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { badUserInput } from '../../graphql/errors';
+import { badUserInput } from './errors';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
