@@ -9,7 +9,9 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { required } from '../../graphql/batch-loaders';
 import { Connection } from '../../graphql/pagination';
+import { Body } from '../body/body.model';
 import type { RequestContext } from '../../graphql/request-context';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { AgendaItem } from './agenda-item.model';
@@ -44,6 +46,11 @@ export class MeetingResolver {
   @Mutation(() => Meeting)
   updateMeeting(@Args('input') input: UpdateMeetingInput): Promise<Meeting> {
     return this.meetingService.update(input);
+  }
+
+  @ResolveField(() => Body, { description: 'The body that meets' })
+  async body(@Parent() meeting: Meeting, @Context() context: RequestContext): Promise<Body> {
+    return required(await context.loaders.bodyById.load(meeting.bodyId), 'Body');
   }
 
   @ResolveField(() => [AgendaItem], { description: 'The agenda, in order' })
