@@ -8,3 +8,8 @@ export function oneOf(column: string, values: Record<string, string> | readonly 
 export function dutchSearch(...columns: string[]): string {
   return `to_tsvector('dutch'::regconfig, ${columns.map((column) => `coalesce(${column}, '')`).join(` || ' ' || `)})`;
 }
+
+/** Escapes LIKE wildcards so user text matches literally inside `%…%`. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { escapeLike } from '../../database/sql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { conflict, notFound } from '../../graphql/errors';
@@ -108,8 +109,4 @@ async function ensureEmailFree(
 
 function emailTaken(email: string): string {
   return `a person with e-mail address ${email} already exists`;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }

@@ -13,7 +13,6 @@ import {
   LegalForm,
   OrganisationKind,
 } from '@bestuurskracht/shared/domain';
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { DecisionListEntity } from '../../modules/decision/decision-list.entity';
 import { DecisionEntity } from '../../modules/decision/decision.entity';
@@ -25,7 +24,7 @@ import { TaskEntity } from '../../modules/task/task.entity';
 import { MunicipalityEntity } from '../../modules/organisation/municipality.entity';
 import { OrganisationEntity } from '../../modules/organisation/organisation.entity';
 import { ParticipationEntity } from '../../modules/organisation/participation.entity';
-import { aBody, aPerson, aPortfolio, type BuiltOrganisation } from './structure.builders';
+import { aBody, aPerson, aPortfolio, type BuiltOrganisation, unique } from './structure.builders';
 import type { BodyEntity } from '../../modules/body/body.entity';
 import type { PersonEntity } from '../../modules/person/person.entity';
 
@@ -36,7 +35,6 @@ import type { PersonEntity } from '../../modules/person/person.entity';
  *   const item = await anAgendaItem(board).withProposal(proposal.id).create(db);
  *   const decision = await aDecision(item).decidedOn('2026-03-01').create(db);
  */
-const unique = () => randomUUID().slice(0, 8);
 
 export interface Board extends BuiltOrganisation {
   body: BodyEntity;

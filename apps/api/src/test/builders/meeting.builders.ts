@@ -9,7 +9,6 @@ import {
   ProposalState,
   ReviewVisibility,
 } from '@bestuurskracht/shared/domain';
-import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { AdviceEntity } from '../../modules/advice/advice.entity';
 import type { BodyEntity } from '../../modules/body/body.entity';
@@ -19,14 +18,13 @@ import { DecisionPointEntity } from '../../modules/proposal/decision-point.entit
 import { ProposalVersionEntity } from '../../modules/proposal/proposal-version.entity';
 import { ProposalEntity } from '../../modules/proposal/proposal.entity';
 import { ReviewEntity } from '../../modules/review/review.entity';
-import { aBody, anOrganisation, aPerson, aPortfolio } from './structure.builders';
+import { aBody, anOrganisation, aPerson, aPortfolio, unique } from './structure.builders';
 
 /**
  * Fluent builders for meetings, agenda items, proposals, advice and reviews, on top of the structure builders:
  *   const meeting = await aMeeting(db).startingInDays(7).create(db);
  *   const item = await anAgendaItem(meeting).carrying(proposal).forAdvice().create(db);
  */
-const unique = () => randomUUID().slice(0, 8);
 const DAY = 24 * 60 * 60 * 1000;
 
 export function aMeeting(body: Pick<BodyEntity, 'id' | 'organisationId'>) {

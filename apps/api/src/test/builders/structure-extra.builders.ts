@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { unique } from './structure.builders';
 import type { DataSource } from 'typeorm';
 import { ParticipationEntity } from '../../modules/organisation/participation.entity';
 import { ServiceAreaEntity } from '../../modules/organisation/service-area.entity';
@@ -9,7 +9,6 @@ import { ServiceAssignmentEntity } from '../../modules/organisation/service-assi
  *   const vth = await aServiceArea(kempen.id).named('VTH').inPortfolio(portfolio.id).create(db);
  *   await anAssignment(vth, bladel.id).withShare('25.00').create(db);
  */
-const unique = () => randomUUID().slice(0, 8);
 
 export function aServiceArea(organisationId: string) {
   let name = `Taakveld ${unique()}`;

@@ -14,7 +14,8 @@ import { PersonEntity } from '../../modules/person/person.entity';
  * depend on each other or on the demo data. Usage:
  *   const kempen = await anOrganisation().named('Kempen').withMunicipalities('Bladel', 'Eersel').create(db);
  */
-const unique = () => randomUUID().slice(0, 8);
+/** A short random suffix that keeps names unique across tests. */
+export const unique = () => randomUUID().slice(0, 8);
 // Real gemeente codes stay below GM2000; test gemeenten take free codes above it.
 const randomTestCbsCode = () => `GM${2000 + Math.floor(Math.random() * 8000)}`;
 

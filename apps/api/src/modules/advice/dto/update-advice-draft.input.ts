@@ -1,9 +1,8 @@
 import { AdviceOutcome } from '@bestuurskracht/shared/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsNotEmpty, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
+import { whenPresent } from '../../../graphql/when-present';
 import '../advice.model';
-
-const present = (_input: unknown, value: unknown) => value !== undefined;
 
 @InputType()
 export class UpdateAdviceDraftInput {
@@ -17,12 +16,12 @@ export class UpdateAdviceDraftInput {
   expectedVersion: number;
 
   @Field(() => AdviceOutcome, { nullable: true })
-  @ValidateIf(present)
+  @ValidateIf(whenPresent)
   @IsEnum(AdviceOutcome)
   outcome?: AdviceOutcome;
 
   @Field({ nullable: true })
-  @ValidateIf(present)
+  @ValidateIf(whenPresent)
   @IsString()
   @IsNotEmpty()
   @MaxLength(20_000)

@@ -13,9 +13,8 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { whenPresent } from '../../../graphql/when-present';
 import { NotSecret } from './not-secret';
-
-const present = (_input: unknown, value: unknown) => value !== undefined;
 
 /** Absent fields stay as they are; description, proposalId and serviceAreaId can be cleared with null. */
 @InputType()
@@ -30,7 +29,7 @@ export class UpdateAgendaItemInput {
   expectedVersion: number;
 
   @Field({ nullable: true })
-  @ValidateIf(present)
+  @ValidateIf(whenPresent)
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
@@ -43,12 +42,12 @@ export class UpdateAgendaItemInput {
   description?: string | null;
 
   @Field(() => AgendaItemPurpose, { nullable: true })
-  @ValidateIf(present)
+  @ValidateIf(whenPresent)
   @IsEnum(AgendaItemPurpose)
   purpose?: AgendaItemPurpose;
 
   @Field(() => AgendaItemHandling, { nullable: true })
-  @ValidateIf(present)
+  @ValidateIf(whenPresent)
   @IsEnum(AgendaItemHandling)
   handling?: AgendaItemHandling;
 
@@ -63,14 +62,14 @@ export class UpdateAgendaItemInput {
   serviceAreaId?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the gemeente scope; empty means all' })
-  @ValidateIf(present)
+  @ValidateIf(whenPresent)
   @IsUUID('all', { each: true })
   @ArrayUnique({ message: 'municipalityScope must not name a gemeente twice' })
   @ArrayMaxSize(100)
   municipalityScope?: string[];
 
   @Field(() => Confidentiality, { nullable: true })
-  @ValidateIf(present)
+  @ValidateIf(whenPresent)
   @NotSecret()
   confidentiality?: Confidentiality;
 }

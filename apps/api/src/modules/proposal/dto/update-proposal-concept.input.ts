@@ -12,11 +12,10 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
+import { whenPresent } from '../../../graphql/when-present';
 import { NotSecret } from '../../meeting/dto/not-secret';
 import { FinancialImpactInput } from './financial-impact.input';
 import { DecisionPointTexts, FinancialImpactList } from './proposal-text';
-
-const present = (_input: unknown, value: unknown) => value !== undefined;
 
 /** Edits a concept in place. Absent fields stay; lists given replace the old ones. */
 @InputType()
@@ -31,7 +30,7 @@ export class UpdateProposalConceptInput {
   expectedVersion: number;
 
   @Field({ nullable: true })
-  @ValidateIf(present)
+  @ValidateIf(whenPresent)
   @IsString()
   @IsNotEmpty()
   @MaxLength(300)
@@ -44,7 +43,7 @@ export class UpdateProposalConceptInput {
   summary?: string | null;
 
   @Field({ nullable: true })
-  @ValidateIf(present)
+  @ValidateIf(whenPresent)
   @IsString()
   @IsNotEmpty()
   @MaxLength(200_000)
@@ -57,12 +56,12 @@ export class UpdateProposalConceptInput {
   financialConsequences?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Replaces the beslispunten' })
-  @ValidateIf(present)
+  @ValidateIf(whenPresent)
   @DecisionPointTexts()
   decisionPoints?: string[];
 
   @Field(() => [FinancialImpactInput], { nullable: true, description: 'Replaces the financial impacts' })
-  @ValidateIf(present)
+  @ValidateIf(whenPresent)
   @FinancialImpactList()
   financialImpacts?: FinancialImpactInput[];
 
@@ -72,14 +71,14 @@ export class UpdateProposalConceptInput {
   serviceAreaId?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the gemeente scope; empty means all' })
-  @ValidateIf(present)
+  @ValidateIf(whenPresent)
   @IsUUID('all', { each: true })
   @ArrayUnique({ message: 'municipalityScope must not name a gemeente twice' })
   @ArrayMaxSize(100)
   municipalityScope?: string[];
 
   @Field(() => Confidentiality, { nullable: true })
-  @ValidateIf(present)
+  @ValidateIf(whenPresent)
   @NotSecret()
   confidentiality?: Confidentiality;
 }

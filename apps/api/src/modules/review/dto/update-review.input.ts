@@ -1,9 +1,8 @@
 import { ReviewVisibility } from '@bestuurskracht/shared/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsString, IsUUID, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { whenPresent } from '../../../graphql/when-present';
 import '../review.model';
-
-const present = (_input: unknown, value: unknown) => value !== undefined;
 
 @InputType()
 export class UpdateReviewInput {
@@ -17,14 +16,14 @@ export class UpdateReviewInput {
   expectedVersion: number;
 
   @Field({ nullable: true })
-  @ValidateIf(present)
+  @ValidateIf(whenPresent)
   @IsString()
   @Matches(/\S/, { message: 'text must not be empty' })
   @MaxLength(10_000)
   text?: string;
 
   @Field(() => ReviewVisibility, { nullable: true })
-  @ValidateIf(present)
+  @ValidateIf(whenPresent)
   @IsEnum(ReviewVisibility)
   visibility?: ReviewVisibility;
 }
