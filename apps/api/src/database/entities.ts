@@ -1,3 +1,5 @@
+import { LoginAttemptEntity } from '../auth/login-attempt.entity';
+import { SessionEntity } from '../auth/session.entity';
 import { AdviceReservationEntity } from '../modules/advice/advice-reservation.entity';
 import { AdviceEntity } from '../modules/advice/advice.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
@@ -36,6 +38,8 @@ import { TaskEntity } from '../modules/task/task.entity';
 
 /** Every TypeORM entity, listed explicitly: the API is bundled, so file globs would find nothing. */
 export const ENTITIES = [
+  SessionEntity,
+  LoginAttemptEntity,
   OrganisationEntity,
   MunicipalityEntity,
   ParticipationEntity,

@@ -15,7 +15,9 @@ import { DecisionEntity } from '../decision/decision.entity';
 import { SecrecyEntity } from '../integrity/secrecy.entity';
 import { AgendaItemEntity } from '../meeting/agenda-item.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
+import { BodyEntity } from '../body/body.entity';
 import { PersonEntity } from '../person/person.entity';
+import { ProposalEntity } from '../proposal/proposal.entity';
 import { ProposalVersionEntity } from '../proposal/proposal-version.entity';
 
 /**
@@ -28,6 +30,7 @@ import { ProposalVersionEntity } from '../proposal/proposal-version.entity';
 @Index('document_agenda_item_idx', ['agendaItemId'])
 @Index('document_decision_idx', ['decisionId'])
 @Index('document_council_view_idx', ['councilViewId'])
+@Index('document_proposal_idx', ['proposalId'])
 @Index('document_search_idx', { synchronize: false })
 @Check('document_confidentiality_check', oneOf('confidentiality', Confidentiality))
 @Check('document_content_type_check', oneOf('content_type', DOCUMENT_CONTENT_TYPES))
@@ -78,6 +81,22 @@ export class DocumentEntity {
   @ManyToOne(() => CouncilViewEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'council_view_id', foreignKeyConstraintName: 'document_council_view_fkey' })
   councilView?: CouncilViewEntity;
+
+  /** The body of the parent (agenda item, decision, council-view procedure); null for a proposal's papers */
+  @Column({ name: 'body_id', type: 'uuid', nullable: true })
+  bodyId: string | null;
+
+  @ManyToOne(() => BodyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'body_id', foreignKeyConstraintName: 'document_body_fkey' })
+  body?: BodyEntity;
+
+  /** The proposal the paper belongs to, when there is one: a conflict of interest on it bars the paper */
+  @Column({ name: 'proposal_id', type: 'uuid', nullable: true })
+  proposalId: string | null;
+
+  @ManyToOne(() => ProposalEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'proposal_id', foreignKeyConstraintName: 'document_proposal_fkey' })
+  proposal?: ProposalEntity;
 
   @Column({ type: 'text' })
   title: string;

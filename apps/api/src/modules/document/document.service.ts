@@ -16,24 +16,31 @@ const TEXT_TYPES = new Set(['text/plain', 'text/markdown']);
 interface ParentFacts {
   organisation_id: string;
   secrecy_id: string | null;
+  body_id: string | null;
+  proposal_id: string | null;
 }
 
-/** How to find each kind of parent's organisation and geheimhouding. */
+/** How to find each kind of parent's organisation, body, proposal and geheimhouding. */
 const PARENTS: Record<keyof DocumentParentInput, { what: string; sql: string }> = {
   proposalVersionId: {
     what: 'ProposalVersion',
-    sql: `SELECT proposal.organisation_id, proposal.secrecy_id FROM proposal_version version
-            JOIN proposal ON proposal.id = version.proposal_id WHERE version.id = $1`,
+    sql: `SELECT proposal.organisation_id, proposal.secrecy_id, NULL::uuid AS body_id, proposal.id AS proposal_id
+            FROM proposal_version version JOIN proposal ON proposal.id = version.proposal_id WHERE version.id = $1`,
   },
   agendaItemId: {
     what: 'AgendaItem',
-    sql: `SELECT organisation_id, secrecy_id FROM agenda_item WHERE id = $1`,
+    sql: `SELECT organisation_id, secrecy_id, body_id, proposal_id FROM agenda_item WHERE id = $1`,
   },
-  decisionId: { what: 'Decision', sql: `SELECT organisation_id, secrecy_id FROM decision WHERE id = $1` },
+  decisionId: {
+    what: 'Decision',
+    sql: `SELECT decision.organisation_id, decision.secrecy_id, decision.body_id, item.proposal_id
+            FROM decision JOIN agenda_item item ON item.id = decision.agenda_item_id WHERE decision.id = $1`,
+  },
   councilViewId: {
     what: 'CouncilView',
-    sql: `SELECT procedure.organisation_id, NULL::uuid AS secrecy_id FROM council_view view
-            JOIN council_view_procedure procedure ON procedure.id = view.procedure_id WHERE view.id = $1`,
+    sql: `SELECT procedure.organisation_id, NULL::uuid AS secrecy_id, procedure.body_id, procedure.proposal_id
+            FROM council_view view JOIN council_view_procedure procedure ON procedure.id = view.procedure_id
+           WHERE view.id = $1`,
   },
 };
 
@@ -89,6 +96,8 @@ export class DocumentService {
           agendaItemId: input.parent.agendaItemId ?? null,
           decisionId: input.parent.decisionId ?? null,
           councilViewId: input.parent.councilViewId ?? null,
+          bodyId: parent.body_id,
+          proposalId: parent.proposal_id,
           title: input.title,
           fileName: input.fileName,
           contentType: input.contentType,

@@ -27,6 +27,7 @@ import { PersonEntity } from '../person/person.entity';
 @Index('proposal_author_idx', ['authorId'])
 @Index('proposal_search_idx', { synchronize: false })
 @Index('proposal_municipality_scope_idx', { synchronize: false })
+@Index('proposal_agenda_body_ids_idx', { synchronize: false })
 @Check('proposal_state_check', oneOf('state', ProposalState))
 @Check('proposal_confidentiality_check', oneOf('confidentiality', Confidentiality))
 @Check('proposal_secrecy_check', `confidentiality <> 'SECRET' OR secrecy_id IS NOT NULL`)
@@ -86,6 +87,20 @@ export class ProposalEntity {
   @ManyToOne(() => SecrecyEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'secrecy_id', foreignKeyConstraintName: 'proposal_secrecy_fkey' })
   secrecy?: SecrecyEntity;
+
+  /**
+   * The bodies whose agendas carry this proposal, kept by the trigger agenda_item_proposal_bodies: a submitted
+   * proposal is visible to whoever may read an agenda item that carries it.
+   */
+  @Column({
+    name: 'agenda_body_ids',
+    type: 'uuid',
+    array: true,
+    default: () => "'{}'",
+    insert: false,
+    update: false,
+  })
+  agendaBodyIds: string[];
 
   @Column({
     name: 'search_vector',
