@@ -15,6 +15,12 @@ export interface AppConfig {
   seedDemoData: boolean;
   clientDir: string;
   logLevel: LogLevel;
+  /** A session ends after this long without a request. */
+  sessionIdleMinutes: number;
+  /** A session ends this long after sign-in, however active. */
+  sessionMaxHours: number;
+  /** Mark cookies Secure even when the request reached us over HTTP (behind a TLS-terminating proxy). */
+  secureCookies: boolean;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
@@ -49,6 +55,9 @@ export function loadConfig(env: Env, workspaceRoot = process.cwd()): AppConfig {
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', databaseUrl === null),
     clientDir: path(env, 'CLIENT_DIR', 'dist/apps/web/browser', workspaceRoot),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
+    sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 480, 1, 10_080),
+    sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 720),
+    secureCookies: boolean(env, 'SECURE_COOKIES', false),
   };
 }
 

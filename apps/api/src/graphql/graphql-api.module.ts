@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AuthModule } from '../auth/auth.module';
 import { ConfigService } from '../config/config.service';
 import { AuditModule } from '../modules/audit/audit.module';
 import { OrganisationModule } from '../modules/organisation/organisation.module';
@@ -34,6 +35,7 @@ import { createValidationPipe } from './validation.pipe';
       useFactory: (config: ConfigService, loaders: RequestLoadersFactory) =>
         graphqlOptions(config.isProduction, loaders),
     }),
+    AuthModule,
     AuditModule,
     OrganisationModule,
     BodyModule,
