@@ -1,3 +1,4 @@
+import type { SubjectName } from '@bestuurskracht/shared/authz';
 import DataLoader from 'dataloader';
 import {
   In,
@@ -7,6 +8,7 @@ import {
   type FindOptionsRelations,
   type ObjectLiteral,
 } from 'typeorm';
+import type { Viewer } from '../authz/viewer';
 
 /**
  * DataLoader building blocks: every batch is one SQL statement, whatever the number of parents, and the answers
@@ -77,4 +79,53 @@ export function oneByKey<R, T>(
 ): (T | null)[] {
   const byKey = new Map<string, T>(rows.map((row) => [keyOf(row), toNode(row)]));
   return keys.map((key) => byKey.get(key) ?? null);
+}
+
+/**
+ * Like `loaderById`, for a protected subject: a row the viewer may not read answers null, exactly like a missing
+ * one, so a nested field never shows what a list would hide.
+ */
+export function visibleById<E extends ObjectLiteral & { id: string }, T>(
+  dataSource: DataSource,
+  viewer: Viewer,
+  subject: SubjectName,
+  entity: EntityTarget<E>,
+  toModel: (entity: E) => T,
+): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const visible = viewer.where(subject, 'row');
+    const rows = await dataSource
+      .getRepository(entity)
+      .createQueryBuilder('row')
+      .where('row.id IN (:...ids)', { ids: [...ids] })
+      .andWhere(visible.sql, visible.params)
+      .getMany();
+    return oneByKey(ids, rows, (row) => row.id, toModel);
+  });
+}
+
+/**
+ * Like `loaderOfMany`, for a protected subject: each parent's visible children, in one statement. `orderBy` names
+ * entity properties of the child.
+ */
+export function visibleOfMany<E extends ObjectLiteral, T>(
+  dataSource: DataSource,
+  viewer: Viewer,
+  subject: SubjectName,
+  entity: EntityTarget<E>,
+  column: keyof E & string,
+  orderBy: [keyof E & string, 'ASC' | 'DESC'][],
+  toModel: (entity: E) => T,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (keys) => {
+    const visible = viewer.where(subject, 'row');
+    const query = dataSource
+      .getRepository(entity)
+      .createQueryBuilder('row')
+      .where(`row.${column} IN (:...keys)`, { keys: [...keys] })
+      .andWhere(visible.sql, visible.params);
+    for (const [property, direction] of orderBy) query.addOrderBy(`row.${property}`, direction);
+    const rows = await query.getMany();
+    return groupByKey(keys, rows, (row) => row[column] as string, toModel);
+  });
 }

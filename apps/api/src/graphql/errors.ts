@@ -18,3 +18,12 @@ export function conflict(message: string): GraphQLError {
 export function badUserInput(message: string, fields: FieldError[] = []): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', fields } });
 }
+
+/** A write the rules do not allow on a record the person may read. */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+}
+
+export function unauthenticated(message = 'sign in first'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+}

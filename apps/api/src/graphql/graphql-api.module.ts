@@ -3,6 +3,9 @@ import { Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule } from '../auth/auth.module';
+import { SessionService } from '../auth/session.service';
+import { AuthzModule } from '../authz/authz.module';
+import { ViewerFactory } from '../authz/viewer.factory';
 import { ConfigService } from '../config/config.service';
 import { AuditModule } from '../modules/audit/audit.module';
 import { OrganisationModule } from '../modules/organisation/organisation.module';
@@ -30,12 +33,17 @@ import { createValidationPipe } from './validation.pipe';
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [RequestLoadersModule],
-      inject: [ConfigService, RequestLoadersFactory],
-      useFactory: (config: ConfigService, loaders: RequestLoadersFactory) =>
-        graphqlOptions(config.isProduction, loaders),
+      imports: [RequestLoadersModule, AuthModule, AuthzModule],
+      inject: [ConfigService, RequestLoadersFactory, SessionService, ViewerFactory],
+      useFactory: (
+        config: ConfigService,
+        loaders: RequestLoadersFactory,
+        sessions: SessionService,
+        viewers: ViewerFactory,
+      ) => graphqlOptions(config.isProduction, loaders, sessions, viewers),
     }),
     AuthModule,
+    AuthzModule,
     AuditModule,
     OrganisationModule,
     BodyModule,

@@ -1,17 +1,26 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import type { SessionService } from '../auth/session.service';
+import type { ViewerFactory } from '../authz/viewer.factory';
 import type { RequestContext } from './request-context';
 import type { RequestLoadersFactory } from './request-loaders';
 import { formatError } from './format-error';
+import { QUERY_LIMITS, queryLimitRules } from './query-limits';
 
 const logger = new Logger('GraphQL');
 
 /**
  * Apollo Server options. The schema lives in memory; `apps/api/src/schema.gql` is written by `nx run api:schema`
  * and checked against the code in CI. In production there is no introspection and no "did you mean" hints.
+ * Documents above the query limits are refused before anything runs.
  */
-export function graphqlOptions(production: boolean, loaders: RequestLoadersFactory): ApolloDriverConfig {
+export function graphqlOptions(
+  production: boolean,
+  loaders: RequestLoadersFactory,
+  sessions: SessionService,
+  viewers: ViewerFactory,
+): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -22,16 +31,18 @@ export function graphqlOptions(production: boolean, loaders: RequestLoadersFacto
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: queryLimitRules(),
     formatError: (formatted, original) =>
       formatError(
         formatted,
         (error) => logger.error(error instanceof Error ? error.stack : String(error)),
         original,
       ),
-    context: ({ req, res }: { req: Request; res: Response }): RequestContext => ({
-      req,
-      res,
-      loaders: loaders.create(),
-    }),
+    context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
+      const session = await sessions.fromRequest(req);
+      const viewer = await viewers.forPerson(session?.personId ?? null);
+      return { req, res, session, viewer, loaders: loaders.create(viewer) };
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { Viewer } from '../authz/viewer';
 import { createOrganisationLoaders } from '../modules/organisation/organisation.loaders';
 import { createBodyLoaders } from '../modules/body/body.loaders';
 import { createPersonLoaders } from '../modules/person/person.loaders';
@@ -21,13 +22,13 @@ export type RequestLoaders = ReturnType<RequestLoadersFactory['create']>;
 
 /**
  * Makes fresh DataLoaders for each request, so batching and caching never cross requests. Each domain module
- * contributes its own loaders (`<module>.loaders.ts`).
+ * contributes its own loaders (`<module>.loaders.ts`), bound to the request's viewer so a nested field shows exactly what a list would.
  */
 @Injectable()
 export class RequestLoadersFactory {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  create() {
+  create(_viewer: Viewer) {
     return {
       ...createOrganisationLoaders(this.dataSource),
       ...createBodyLoaders(this.dataSource),

@@ -1,2 +1,4 @@
 export * from './lib/vocabulary';
+export * from './lib/actor';
+export * from './lib/standing';
 export * from './lib/define-rules';
