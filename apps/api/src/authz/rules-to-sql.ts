@@ -31,13 +31,17 @@ export function rulesToSql(
   column: (field: string) => Column,
   bind: Bind,
 ): string {
+  // Values are bound only when they survive simplification (a rule without conditions drops the ones before it).
+  const values: unknown[] = [];
+  const token: Bind = (value) => `{{${values.push(value) - 1}}}`;
   let predicate = FALSE;
   for (const rule of [...rulesByPriority].reverse()) {
-    const match = conditionsToSql(rule.conditions, column, bind);
-    if (rule.inverted) predicate = match === TRUE ? FALSE : and(predicate, `NOT (${match})`);
+    const match = conditionsToSql(rule.conditions, column, token);
+    // IS NOT TRUE: a condition on a NULL column does not match in CASL, so it must not exclude the row either
+    if (rule.inverted) predicate = match === TRUE ? FALSE : and(predicate, `(${match}) IS NOT TRUE`);
     else predicate = match === TRUE ? TRUE : or(predicate, match);
   }
-  return predicate;
+  return predicate.replace(/\{\{(\d+)\}\}/g, (_token, index: string) => bind(values[Number(index)]));
 }
 
 function conditionsToSql(conditions: unknown, column: (field: string) => Column, bind: Bind): string {

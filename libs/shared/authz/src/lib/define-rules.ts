@@ -1,4 +1,4 @@
-import { createMongoAbility } from '@casl/ability';
+import { createMongoAbility, detectSubjectType } from '@casl/ability';
 import {
   AdviceStatus,
   Confidentiality,
@@ -46,7 +46,9 @@ export function defineRulesFor(actor: Actor = ANONYMOUS): AppRule[] {
 
 export function createAbility(rules: AppRule[]): AppAbility {
   return createMongoAbility<AppAbility>(rules, {
-    detectSubjectType: (subject) => (typeof subject === 'string' ? subject : subject.__typename) as never,
+    // a GraphQL object names its type in __typename; the API marks rows with CASL's subject() helper
+    detectSubjectType: (subject) =>
+      (typeof subject === 'string' ? subject : (subject.__typename ?? detectSubjectType(subject))) as never,
   });
 }
 
@@ -206,7 +208,7 @@ function decisions(r: RuleBuilder, s: Standing): void {
   const published = { publishedAt: { $ne: null } };
   const members = { organisationId: among(s.organisationIds) };
   r.can('read', 'Decision', ...insiders(s, 'bodyId'));
-  r.can('read', 'Decision', ...withinScope(s, confidentialOnly(s, { bodyId: among(s.reviewedBodyIds) })));
+  r.can('read', 'Decision', ...withinScope(s, uptoConfidential(s, { bodyId: among(s.reviewedBodyIds) })));
   r.can(
     'read',
     'Decision',
