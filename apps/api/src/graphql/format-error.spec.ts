@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { formatError, INTERNAL_ERROR_MESSAGE } from './format-error';
 
 describe('GraphQL error formatting', () => {
@@ -28,5 +29,19 @@ describe('GraphQL error formatting', () => {
     const original = new Error('connection terminated');
     formatError({ message: 'connection terminated' }, (error) => logged.push(error), original);
     expect(logged).toEqual([original]);
+  });
+
+  it('keeps the code of a query limit that Apollo reports as a failed validation', () => {
+    const limit = new GraphQLError('Query has 200 aliases, more than the maximum of 30', {
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+    });
+    const wrapped = new GraphQLError(limit.message, {
+      originalError: limit,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(formatError({ message: limit.message, extensions: wrapped.extensions }, ignore, wrapped)).toEqual({
+      message: limit.message,
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+    });
   });
 });

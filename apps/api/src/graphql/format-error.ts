@@ -1,5 +1,6 @@
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { QUERY_TOO_COMPLEX } from './query-limits';
 
 /** Codes a client may act on; anything else is an internal error and is masked. */
 export const PUBLIC_ERROR_CODES = new Set<string>([
@@ -8,6 +9,7 @@ export const PUBLIC_ERROR_CODES = new Set<string>([
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'BAD_REQUEST',
+  QUERY_TOO_COMPLEX,
   ApolloServerErrorCode.BAD_USER_INPUT,
   ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
   ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
@@ -28,7 +30,7 @@ export function formatError(
   onInternal: (error: unknown) => void,
   original?: unknown,
 ) {
-  const code = typeof formatted.extensions?.['code'] === 'string' ? formatted.extensions['code'] : undefined;
+  const code = codeOf(formatted, original);
   if (code && PUBLIC_ERROR_CODES.has(code)) {
     const fields =
       code === ApolloServerErrorCode.BAD_USER_INPUT ? formatted.extensions?.['fields'] : undefined;
@@ -45,4 +47,19 @@ export function formatError(
     path: formatted.path,
     extensions: { code: ApolloServerErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/**
+ * Apollo reports every failed validation rule as GRAPHQL_VALIDATION_FAILED and keeps the rule's own error as
+ * `originalError`; a rule that gives a code of its own (QUERY_TOO_COMPLEX) keeps it.
+ */
+function codeOf(formatted: GraphQLFormattedError, original: unknown): string | undefined {
+  const code = formatted.extensions?.['code'];
+  const rule = original instanceof GraphQLError ? original.originalError : undefined;
+  const ruleCode =
+    code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED && rule instanceof GraphQLError
+      ? rule.extensions['code']
+      : undefined;
+  const chosen = ruleCode ?? code;
+  return typeof chosen === 'string' ? chosen : undefined;
 }
