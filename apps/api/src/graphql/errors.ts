@@ -27,3 +27,10 @@ export function forbidden(message: string): GraphQLError {
 export function unauthenticated(message = 'sign in first'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
 }
+
+/** Sign-in refused without checking the password, until `retryAt`. */
+export function tooManyAttempts(retryAt: Date): GraphQLError {
+  return new GraphQLError(`too many failed sign-in attempts; try again after ${retryAt.toISOString()}`, {
+    extensions: { code: 'TOO_MANY_ATTEMPTS' },
+  });
+}

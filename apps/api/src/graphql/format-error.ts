@@ -9,6 +9,7 @@ export const PUBLIC_ERROR_CODES = new Set<string>([
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'BAD_REQUEST',
+  'TOO_MANY_ATTEMPTS',
   QUERY_TOO_COMPLEX,
   ApolloServerErrorCode.BAD_USER_INPUT,
   ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
