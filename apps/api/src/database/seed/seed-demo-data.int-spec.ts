@@ -1,5 +1,7 @@
 import { ProposalState, todayInNetherlands } from '@bestuurskracht/shared/domain';
+import { verifyPassword } from '../../auth/password-hash';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { DEMO_PASSWORD } from './demo/people';
 import { seedDemoData } from './seed-demo-data';
 
 /**
@@ -205,15 +207,27 @@ describe('the demo data', () => {
     ]);
   });
 
-  it('uses only e-mail addresses under .example and no passwords yet', async () => {
-    const rows = await query<{ email: string; password_hash: string | null }>(
-      `SELECT DISTINCT p.email, p.password_hash FROM person p JOIN membership ms ON ms.person_id = p.id
+  it('uses only e-mail addresses under .example', async () => {
+    const rows = await query<{ email: string }>(
+      `SELECT DISTINCT p.email FROM person p JOIN membership ms ON ms.person_id = p.id
         WHERE ms.organisation_id IN ${DEMO}`,
     );
     expect(rows.length).toBeGreaterThan(30);
-    expect(rows.filter((row) => !/@[a-z-]+\.example$/.test(row.email) || row.password_hash !== null)).toEqual(
-      [],
+    expect(rows.filter((row) => !/@[a-z-]+\.example$/.test(row.email))).toEqual([]);
+  });
+
+  it('lets every demo person sign in with the demo password (argon2id, 19 MiB, 2 passes)', async () => {
+    const rows = await query<{ password_hash: string | null }>(
+      `SELECT DISTINCT p.password_hash FROM person p JOIN membership ms ON ms.person_id = p.id
+        WHERE ms.organisation_id IN ${DEMO}`,
     );
+    const hashes = await Promise.all(
+      rows.map(async ({ password_hash }) => ({
+        parameters: password_hash?.split('$').slice(1, 4).join('$'),
+        verifies: await verifyPassword(password_hash ?? '', DEMO_PASSWORD),
+      })),
+    );
+    expect(hashes).toEqual([{ parameters: 'argon2id$v=19$m=19456,t=2,p=1', verifies: true }]);
   });
 
   it('limits VTH items to the four VTH gemeenten, keeps a secret item shared with the DB and lifted another', async () => {

@@ -56,8 +56,8 @@ const DEMO_CONTENT: Record<
 /**
  * Adds the demo data in one transaction: the organisations, gemeenten and participations keyed on their natural
  * keys, then each organisation's structure, people, a year of meetings, proposals and follow-up (see domain.md,
- * "Demo data"). Dates are relative to "demo today" (Dutch time) at the moment of seeding. passwordHash stays NULL
- * until login exists.
+ * "Demo data"). Dates are relative to "demo today" (Dutch time) at the moment of seeding. New people get the hash
+ * of the demo password.
  */
 export async function seedDemoData(
   dataSource: DataSource,

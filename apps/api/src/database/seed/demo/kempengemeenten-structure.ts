@@ -254,10 +254,7 @@ async function seedPeople(context: DemoContext): Promise<(email: string) => stri
     if (people.vth) all.push({ email: `wethouder.vth@${gemeente.domain}`, name: people.vth });
   }
   for (const person of all) {
-    const id = await context.writer.ensure('person', person, '(lower(email))', {
-      'lower(email)': person.email,
-    });
-    context.people.set(person.email, id);
+    context.people.set(person.email, await context.writer.ensurePerson(person));
   }
   return (email) => personId(context, email);
 }

@@ -134,10 +134,7 @@ export async function seedNoaberStructure(context: DemoContext, boardId: string)
     );
   }
   for (const person of people) {
-    context.people.set(
-      person.email,
-      await writer.ensure('person', person, '(lower(email))', { 'lower(email)': person.email }),
-    );
+    context.people.set(person.email, await writer.ensurePerson(person));
   }
   const id = (email: string) => context.people.get(email) as string;
   const boardSeats: { personId: string; municipalityId: string }[] = [];

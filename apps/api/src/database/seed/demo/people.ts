@@ -1,8 +1,10 @@
 /**
  * The demo's people: fictional names (never real persons) and e-mail addresses under `.example` domains. The
- * logins of domain.md's demo logins table are among them. passwordHash stays NULL: login (with the documented
- * demo password) arrives with the authentication issue, which will set the hashes.
+ * logins of domain.md's demo logins table are among them; all sign in with DEMO_PASSWORD.
  */
+/** The one password of every demo account, published in the README. */
+export const DEMO_PASSWORD = 'bestuurskracht-demo';
+
 export interface DemoPerson {
   email: string;
   name: string;

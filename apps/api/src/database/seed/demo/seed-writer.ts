@@ -1,5 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { hashPassword } from '../../../auth/password-hash';
+import { DEMO_PASSWORD, type DemoPerson } from './people';
 
 export type Row = Record<string, unknown>;
 
@@ -9,6 +11,8 @@ export type Row = Record<string, unknown>;
  */
 export class SeedWriter {
   readonly added = new Map<string, number>();
+  /** One hash for every demo person: they share a published password, so separate salts would hide nothing. */
+  private demoPasswordHash?: Promise<string>;
 
   constructor(readonly manager: EntityManager) {}
 
@@ -46,6 +50,14 @@ export class SeedWriter {
       keyColumns.map((column) => key[column]),
     );
     return existing[0].id;
+  }
+
+  /** Inserts a demo person, who signs in with DEMO_PASSWORD, unless their e-mail address exists in any case. */
+  async ensurePerson(person: DemoPerson): Promise<string> {
+    const passwordHash = await (this.demoPasswordHash ??= hashPassword(DEMO_PASSWORD));
+    return this.ensure('person', { ...person, password_hash: passwordHash }, '(lower(email))', {
+      'lower(email)': person.email,
+    });
   }
 
   count(table: string, rows: number): void {
