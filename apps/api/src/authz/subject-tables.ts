@@ -10,26 +10,25 @@ export interface SubjectTable {
   columns: Map<string, { name: string; isArray: boolean }>;
 }
 
-/** Each subject's table and columns, read once from the TypeORM metadata. */
+/** Each subject's table and columns, read from the TypeORM metadata on first use (printing the schema has none). */
 @Injectable()
 export class SubjectTables {
-  private readonly tables: Map<SubjectName, SubjectTable>;
+  private tables: Map<SubjectName, SubjectTable> | null = null;
 
-  constructor(@InjectDataSource() dataSource: DataSource) {
-    this.tables = new Map(
-      SUBJECT_NAMES.map((name) => {
-        const metadata = dataSource.getMetadata(SUBJECT_ENTITIES[name]);
-        const columns = new Map(
-          metadata.columns.map((c) => [c.propertyName, { name: c.databaseName, isArray: c.isArray }]),
-        );
-        return [name, { table: metadata.tableName, columns }];
-      }),
-    );
-  }
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   of(subject: SubjectName): SubjectTable {
+    this.tables ??= new Map(SUBJECT_NAMES.map((name) => [name, this.read(name)]));
     const table = this.tables.get(subject);
     if (!table) throw new Error(`no table for subject ${subject}`);
     return table;
+  }
+
+  private read(name: SubjectName): SubjectTable {
+    const metadata = this.dataSource.getMetadata(SUBJECT_ENTITIES[name]);
+    const columns = new Map(
+      metadata.columns.map((c) => [c.propertyName, { name: c.databaseName, isArray: c.isArray }]),
+    );
+    return { table: metadata.tableName, columns };
   }
 }
