@@ -28,11 +28,11 @@ export type RequestLoaders = ReturnType<RequestLoadersFactory['create']>;
 export class RequestLoadersFactory {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  create(_viewer: Viewer) {
+  create(viewer: Viewer) {
     return {
-      ...createOrganisationLoaders(this.dataSource),
-      ...createBodyLoaders(this.dataSource),
-      ...createPersonLoaders(this.dataSource),
+      ...createOrganisationLoaders(this.dataSource, viewer),
+      ...createBodyLoaders(this.dataSource, viewer),
+      ...createPersonLoaders(this.dataSource, viewer),
       ...createMeetingLoaders(this.dataSource),
       ...createProposalLoaders(this.dataSource),
       ...createAdviceLoaders(this.dataSource),

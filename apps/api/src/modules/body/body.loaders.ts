@@ -1,28 +1,29 @@
 import type { DataSource } from 'typeorm';
-import { loaderById, loaderOfMany } from '../../graphql/batch-loaders';
+import type { Viewer } from '../../authz/viewer';
+import { visibleById, visibleOfMany } from '../../graphql/batch-loaders';
 import { BodyEntity } from './body.entity';
 import { toBody } from './body.mapper';
 import { createMembershipsByBodyLoader, createMembershipsByPersonLoader } from './memberships.loader';
 
 /** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
-export function createBodyLoaders(dataSource: DataSource) {
+export function createBodyLoaders(dataSource: DataSource, viewer: Viewer) {
+  const byName: [keyof BodyEntity & string, 'ASC'][] = [
+    ['name', 'ASC'],
+    ['id', 'ASC'],
+  ];
   return {
-    bodyById: loaderById(dataSource, BodyEntity, toBody),
-    bodiesByOrganisation: loaderOfMany(
+    bodyById: visibleById(dataSource, viewer, 'Body', BodyEntity, toBody),
+    bodiesByOrganisation: visibleOfMany(
       dataSource,
+      viewer,
+      'Body',
       BodyEntity,
       'organisationId',
-      { name: 'ASC', id: 'ASC' },
+      byName,
       toBody,
     ),
-    bodiesByPortfolio: loaderOfMany(
-      dataSource,
-      BodyEntity,
-      'portfolioId',
-      { name: 'ASC', id: 'ASC' },
-      toBody,
-    ),
-    membershipsByBody: createMembershipsByBodyLoader(dataSource),
-    membershipsByPerson: createMembershipsByPersonLoader(dataSource),
+    bodiesByPortfolio: visibleOfMany(dataSource, viewer, 'Body', BodyEntity, 'portfolioId', byName, toBody),
+    membershipsByBody: createMembershipsByBodyLoader(dataSource, viewer),
+    membershipsByPerson: createMembershipsByPersonLoader(dataSource, viewer),
   };
 }

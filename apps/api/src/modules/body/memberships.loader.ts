@@ -1,6 +1,7 @@
 import type { MembershipRole } from '@bestuurskracht/shared/domain';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../authz/viewer';
 import { toMembership } from './membership.mapper';
 import type { Membership } from './membership.model';
 
@@ -30,10 +31,13 @@ interface MembershipRow {
  */
 function createMembershipsOnDayLoader(
   dataSource: DataSource,
+  viewer: Viewer,
   keyColumn: 'body_id' | 'person_id',
 ): DataLoader<MembershipsOnDay, Membership[], string> {
   return new DataLoader(
     async (keys) => {
+      const params: unknown[] = [keys.map((key) => key.id), keys.map((key) => key.day)];
+      const visible = viewer.whereRaw('Membership', 'membership', params);
       const rows: MembershipRow[] = await dataSource.query(
         `SELECT key.id AS key_id, key.day::text AS day, membership.id, membership.person_id,
                 membership.organisation_id, membership.body_id, membership.portfolio_id, membership.role,
@@ -44,8 +48,9 @@ function createMembershipsOnDayLoader(
                           AND membership.starts_on <= key.day
                           AND (membership.ends_on IS NULL OR membership.ends_on >= key.day)
            JOIN person ON person.id = membership.person_id
+          WHERE ${visible}
           ORDER BY person.name, membership.starts_on, membership.id`,
-        [keys.map((key) => key.id), keys.map((key) => key.day)],
+        params,
       );
       const groups = new Map<string, Membership[]>(keys.map((key) => [cacheKey(key), []]));
       for (const row of rows) {
@@ -73,8 +78,8 @@ function cacheKey(key: MembershipsOnDay): string {
   return `${key.id}|${key.day}`;
 }
 
-export const createMembershipsByBodyLoader = (dataSource: DataSource) =>
-  createMembershipsOnDayLoader(dataSource, 'body_id');
+export const createMembershipsByBodyLoader = (dataSource: DataSource, viewer: Viewer) =>
+  createMembershipsOnDayLoader(dataSource, viewer, 'body_id');
 
-export const createMembershipsByPersonLoader = (dataSource: DataSource) =>
-  createMembershipsOnDayLoader(dataSource, 'person_id');
+export const createMembershipsByPersonLoader = (dataSource: DataSource, viewer: Viewer) =>
+  createMembershipsOnDayLoader(dataSource, viewer, 'person_id');

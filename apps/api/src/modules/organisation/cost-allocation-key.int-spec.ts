@@ -1,6 +1,8 @@
 import { graphqlRequest } from '@bestuurskracht/api/testing';
 import { aServiceArea } from '../../test/builders/structure-extra.builders';
-import { anOrganisation } from '../../test/builders/structure.builders';
+import { MembershipRole } from '@bestuurskracht/shared/domain';
+import { aBody, aMembership, anOrganisation } from '../../test/builders/structure.builders';
+import { aSignedInMember, type SignedInMember } from '../../test/signed-in-member';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
 const CREATE = `mutation ($input: CreateCostAllocationKeyInput!) {
@@ -10,9 +12,15 @@ const code = (response: { errors?: { extensions?: Record<string, unknown> }[] })
 
 describe('cost allocation keys (verdeelsleutels)', () => {
   let api: TestApp;
+  /** an administrator of an organisation of their own, and of every organisation a test builds */
+  let admin: SignedInMember;
+  const administer = (organisationId: string) =>
+    aMembership(admin.personId, organisationId, MembershipRole.ADMINISTRATOR).create(api.dataSource);
 
   beforeAll(async () => {
     api = await startTestApp();
+    const { organisation: home } = await anOrganisation().create(api.dataSource);
+    admin = await aSignedInMember(api.dataSource, api.server, home.id, MembershipRole.ADMINISTRATOR);
   });
   afterAll(() => api.close());
 
@@ -20,8 +28,9 @@ describe('cost allocation keys (verdeelsleutels)', () => {
     const { organisation, municipalities } = await anOrganisation()
       .withMunicipalities('Dinkelland', 'Tubbergen')
       .create(api.dataSource);
+    await administer(organisation.id);
     const area = await aServiceArea(organisation.id).named('ICT').create(api.dataSource);
-    await graphqlRequest(api.server, CREATE, {
+    await admin.request(CREATE, {
       input: {
         organisationId: organisation.id,
         serviceAreaId: area.id,
@@ -33,12 +42,11 @@ describe('cost allocation keys (verdeelsleutels)', () => {
         ],
       },
     });
-    const response = await graphqlRequest<{
+    const response = await admin.request<{
       organisation: {
         costAllocationKeys: { name: string; shares: { value: string; municipality: { name: string } }[] }[];
       };
     }>(
-      api.server,
       `query ($id: ID!) { organisation(id: $id) { costAllocationKeys { name shares { value municipality { name } } } } }`,
       { id: organisation.id },
     );
@@ -55,7 +63,8 @@ describe('cost allocation keys (verdeelsleutels)', () => {
 
   it('creates a key by inhabitants without shares', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
-    const response = await graphqlRequest<{ createCostAllocationKey: unknown }>(api.server, CREATE, {
+    await administer(organisation.id);
+    const response = await admin.request<{ createCostAllocationKey: unknown }>(CREATE, {
       input: { organisationId: organisation.id, name: 'Inwonertal', method: 'INHABITANTS' },
     });
     expect(response.data?.createCostAllocationKey).toEqual({
@@ -67,7 +76,8 @@ describe('cost allocation keys (verdeelsleutels)', () => {
 
   it('refuses fixed percentages that do not add up to 100', async () => {
     const { organisation, municipalities } = await anOrganisation().create(api.dataSource);
-    const response = await graphqlRequest(api.server, CREATE, {
+    await administer(organisation.id);
+    const response = await admin.request(CREATE, {
       input: {
         organisationId: organisation.id,
         name: 'Scheef',
@@ -86,7 +96,8 @@ describe('cost allocation keys (verdeelsleutels)', () => {
 
   it('refuses fixed percentages without shares', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
-    const response = await graphqlRequest(api.server, CREATE, {
+    await administer(organisation.id);
+    const response = await admin.request(CREATE, {
       input: { organisationId: organisation.id, name: 'Leeg', method: 'FIXED_PERCENTAGES' },
     });
     expect(response.errors?.[0]?.extensions).toEqual({
@@ -104,10 +115,11 @@ describe('cost allocation keys (verdeelsleutels)', () => {
     const { organisation, municipalities } = await anOrganisation()
       .withMunicipalities('Binnen')
       .create(api.dataSource);
+    await administer(organisation.id);
     const { municipalities: outside } = await anOrganisation()
       .withMunicipalities('Buiten')
       .create(api.dataSource);
-    const response = await graphqlRequest(api.server, CREATE, {
+    const response = await admin.request(CREATE, {
       input: {
         organisationId: organisation.id,
         name: 'Met buitenstaander',
@@ -131,7 +143,8 @@ describe('cost allocation keys (verdeelsleutels)', () => {
 
   it('names an invalid share value by its position', async () => {
     const { organisation, municipalities } = await anOrganisation().create(api.dataSource);
-    const response = await graphqlRequest(api.server, CREATE, {
+    await administer(organisation.id);
+    const response = await admin.request(CREATE, {
       input: {
         organisationId: organisation.id,
         name: 'Fout',
@@ -152,13 +165,75 @@ describe('cost allocation keys (verdeelsleutels)', () => {
 
   it('refuses a second key with the same name and saves nothing of it', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const input = { organisationId: organisation.id, name: 'Gelijk', method: 'EQUAL' };
-    await graphqlRequest(api.server, CREATE, { input });
-    const second = await graphqlRequest(api.server, CREATE, { input });
+    await admin.request(CREATE, { input });
+    const second = await admin.request(CREATE, { input });
     const rows = await api.dataSource.query(
       `SELECT count(*)::int AS n FROM cost_allocation_key WHERE organisation_id = $1`,
       [organisation.id],
     );
     expect({ code: code(second), keys: rows[0].n }).toEqual({ code: 'CONFLICT', keys: 1 });
+  });
+
+  describe('who may', () => {
+    const newKeyInput = (organisationId: string) => ({
+      organisationId,
+      name: 'Gelijk',
+      method: 'EQUAL',
+    });
+
+    it('tells a visitor without a session to sign in before creating a key', async () => {
+      const { organisation } = await anOrganisation().create(api.dataSource);
+      const response = await graphqlRequest(api.server, CREATE, { input: newKeyInput(organisation.id) });
+      expect(code(response)).toBe('UNAUTHENTICATED');
+    });
+
+    it('refuses an administrator of another organisation, and hides its service areas and keys', async () => {
+      const { organisation } = await anOrganisation().create(api.dataSource);
+      const area = await aServiceArea(organisation.id).create(api.dataSource);
+      await api.dataSource.query(
+        `INSERT INTO cost_allocation_key (organisation_id, name, method) VALUES ($1, 'Inwoners', 'INHABITANTS')`,
+        [organisation.id],
+      );
+      const created = await admin.request(CREATE, { input: newKeyInput(organisation.id) });
+      const withForeignArea = await admin.request(CREATE, {
+        input: { ...newKeyInput(admin.organisationId), serviceAreaId: area.id },
+      });
+      const listed = await admin.request<{ organisation: { costAllocationKeys: unknown[] } }>(
+        `query ($id: ID!) { organisation(id: $id) { costAllocationKeys { name } } }`,
+        { id: organisation.id },
+      );
+      expect({
+        created: code(created),
+        withForeignArea: code(withForeignArea),
+        keys: listed.data?.organisation.costAllocationKeys,
+      }).toEqual({ created: 'FORBIDDEN', withForeignArea: 'NOT_FOUND', keys: [] });
+    });
+
+    it('lets a board member read the keys but not create one', async () => {
+      const { organisation } = await anOrganisation().create(api.dataSource);
+      const board = await aBody(organisation.id).create(api.dataSource);
+      const member = await aSignedInMember(
+        api.dataSource,
+        api.server,
+        organisation.id,
+        MembershipRole.MEMBER,
+        (membership) => membership.inBody(board.id),
+      );
+      await administer(organisation.id);
+      await admin.request(CREATE, { input: newKeyInput(organisation.id) });
+      const listed = await member.request<{ organisation: { costAllocationKeys: { name: string }[] } }>(
+        `query ($id: ID!) { organisation(id: $id) { costAllocationKeys { name } } }`,
+        { id: organisation.id },
+      );
+      const created = await member.request(CREATE, {
+        input: { ...newKeyInput(organisation.id), name: 'Ander' },
+      });
+      expect([listed.data?.organisation.costAllocationKeys, code(created)]).toEqual([
+        [{ name: 'Gelijk' }],
+        'FORBIDDEN',
+      ]);
+    });
   });
 });

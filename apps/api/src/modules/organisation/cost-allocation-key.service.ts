@@ -2,6 +2,7 @@ import { CostAllocationMethod, todayInNetherlands } from '@bestuurskracht/shared
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { Viewer } from '../../authz/viewer';
 import { badUserInput, conflict } from '../../graphql/errors';
 import { AuditService } from '../audit/audit.service';
 import { CostAllocationKeyEntity } from './cost-allocation-key.entity';
@@ -13,9 +14,7 @@ import type {
   CostAllocationShareInput,
   CreateCostAllocationKeyInput,
 } from './dto/create-cost-allocation-key.input';
-import { OrganisationEntity } from './organisation.entity';
 import { ServiceAreaEntity } from './service-area.entity';
-import { requireRow } from '../../database/references';
 import { conflictOnUniqueViolation } from './unique-violation';
 
 const METHODS_WITH_SHARES = new Set([CostAllocationMethod.FIXED_PERCENTAGES, CostAllocationMethod.USAGE]);
@@ -27,13 +26,25 @@ export class CostAllocationKeyService {
     private readonly audit: AuditService,
   ) {}
 
-  create(input: CreateCostAllocationKeyInput): Promise<CostAllocationKey> {
+  create(viewer: Viewer, input: CreateCostAllocationKeyInput): Promise<CostAllocationKey> {
+    const actorId = viewer.requirePersonId();
     const shares = input.shares ?? [];
     checkShares(input.method, shares);
     return this.dataSource.transaction(async (manager) => {
-      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
+      await viewer.findReadable(manager, 'Organisation', input.organisationId);
+      const { organisationId, name, method } = input;
+      viewer.authorizeNew('CostAllocationKey', {
+        organisationId,
+        serviceAreaId: input.serviceAreaId ?? null,
+        name,
+        method,
+      });
       if (input.serviceAreaId) {
-        const area = await requireRow(manager, ServiceAreaEntity, input.serviceAreaId, 'ServiceArea');
+        const area = await viewer.findReadable<ServiceAreaEntity>(
+          manager,
+          'ServiceArea',
+          input.serviceAreaId,
+        );
         if (area.organisationId !== input.organisationId) {
           throw badUserInput('the service area belongs to another organisation', [
             {
@@ -76,7 +87,7 @@ export class CostAllocationKeyService {
       }
       await this.audit.record(manager, {
         organisationId: input.organisationId,
-        actorId: null,
+        actorId,
         action: 'createCostAllocationKey',
         subjectType: 'CostAllocationKey',
         subjectId: key.id,

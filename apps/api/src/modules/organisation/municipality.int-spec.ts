@@ -1,5 +1,7 @@
 import { graphqlRequest } from '@bestuurskracht/api/testing';
-import { aFreeCbsCode } from '../../test/builders/structure.builders';
+import { MembershipRole } from '@bestuurskracht/shared/domain';
+import { aFreeCbsCode, anOrganisation } from '../../test/builders/structure.builders';
+import { aSignedInMember, type SignedInMember } from '../../test/signed-in-member';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
 const CREATE = `mutation ($input: CreateMunicipalityInput!) { createMunicipality(input: $input) { id name cbsCode } }`;
@@ -17,15 +19,18 @@ type Page = {
 
 describe('gemeenten', () => {
   let api: TestApp;
+  let admin: SignedInMember;
 
   beforeAll(async () => {
     api = await startTestApp();
+    const { organisation } = await anOrganisation().create(api.dataSource);
+    admin = await aSignedInMember(api.dataSource, api.server, organisation.id, MembershipRole.ADMINISTRATOR);
   });
   afterAll(() => api.close());
 
   it('pages through the gemeenten matching a name, in name order', async () => {
     for (const name of ['Zuidkwartier Oost', 'Zuidkwartier West', 'Zuidkwartier Noord']) {
-      await graphqlRequest(api.server, CREATE, {
+      await admin.request(CREATE, {
         input: { name, cbsCode: await aFreeCbsCode(api.dataSource), inhabitants: 1 },
       });
     }
@@ -48,7 +53,7 @@ describe('gemeenten', () => {
   });
 
   it('names every invalid field of the input', async () => {
-    const response = await graphqlRequest(api.server, CREATE, {
+    const response = await admin.request(CREATE, {
       input: { name: '', cbsCode: '1724', inhabitants: -5 },
     });
     expect(response.errors?.[0]?.extensions).toEqual({
@@ -63,8 +68,8 @@ describe('gemeenten', () => {
 
   it('refuses a second gemeente with the same CBS code and keeps the first', async () => {
     const input = { name: 'Dubbelstad', cbsCode: await aFreeCbsCode(api.dataSource), inhabitants: 10 };
-    await graphqlRequest(api.server, CREATE, { input });
-    const second = await graphqlRequest(api.server, CREATE, { input: { ...input, name: 'Dubbelstad 2' } });
+    await admin.request(CREATE, { input });
+    const second = await admin.request(CREATE, { input: { ...input, name: 'Dubbelstad 2' } });
     const rows = await api.dataSource.query(`SELECT name FROM municipality WHERE cbs_code = $1`, [
       input.cbsCode,
     ]);
@@ -74,15 +79,32 @@ describe('gemeenten', () => {
     });
   });
 
+  it('lists gemeenten to a visitor without a session, who may not create one', async () => {
+    const name = `Openbaarstad ${await aFreeCbsCode(api.dataSource)}`;
+    await admin.request(CREATE, {
+      input: { name, cbsCode: await aFreeCbsCode(api.dataSource), inhabitants: 1 },
+    });
+    const listed = await graphqlRequest<Page>(api.server, LIST, { nameContains: name });
+    const created = await graphqlRequest(api.server, CREATE, {
+      input: { name: 'Stiekem', cbsCode: await aFreeCbsCode(api.dataSource), inhabitants: 1 },
+    });
+    expect({
+      listed: listed.data?.municipalities.nodes.map((n) => n.name),
+      created: created.errors?.[0]?.extensions?.['code'],
+    }).toEqual({ listed: [name], created: 'UNAUTHENTICATED' });
+  });
+
   it('records the creation in the audit trail', async () => {
-    const created = await graphqlRequest<{ createMunicipality: { id: string } }>(api.server, CREATE, {
+    const created = await admin.request<{ createMunicipality: { id: string } }>(CREATE, {
       input: { name: 'Auditdorp', cbsCode: await aFreeCbsCode(api.dataSource), inhabitants: 10 },
     });
     const entries = await api.dataSource.query(
-      `SELECT action, subject_type FROM audit_entry WHERE subject_id = $1`,
+      `SELECT action, subject_type, actor_id FROM audit_entry WHERE subject_id = $1`,
       [created.data?.createMunicipality.id],
     );
-    expect(entries).toEqual([{ action: 'createMunicipality', subject_type: 'Municipality' }]);
+    expect(entries).toEqual([
+      { action: 'createMunicipality', subject_type: 'Municipality', actor_id: admin.personId },
+    ]);
   });
 
   it('rejects a malformed cursor as bad input', async () => {

@@ -1,4 +1,9 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../authz/current-viewer.decorator';
+import { Public } from '../../authz/public.decorator';
+import { SignedInGuard } from '../../authz/signed-in.guard';
+import type { Viewer } from '../../authz/viewer';
 import { Connection } from '../../graphql/pagination';
 import type { RequestContext } from '../../graphql/request-context';
 import { CreateMunicipalityInput } from './dto/create-municipality.input';
@@ -12,22 +17,30 @@ import { Participation } from './participation.model';
 export class MunicipalityConnection extends Connection(Municipality, 'MunicipalityConnection') {}
 
 @Resolver(() => Municipality)
+@UseGuards(SignedInGuard)
 export class MunicipalityResolver {
   constructor(private readonly municipalityService: MunicipalityService) {}
 
+  @Public()
   @Query(() => MunicipalityConnection, { description: 'Gemeenten by name' })
-  municipalities(@Args() args: MunicipalitiesArgs) {
-    return this.municipalityService.list(args);
+  municipalities(@CurrentViewer() viewer: Viewer, @Args() args: MunicipalitiesArgs) {
+    return this.municipalityService.list(viewer, args);
   }
 
   @Mutation(() => Municipality)
-  createMunicipality(@Args('input') input: CreateMunicipalityInput): Promise<Municipality> {
-    return this.municipalityService.create(input);
+  createMunicipality(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateMunicipalityInput,
+  ): Promise<Municipality> {
+    return this.municipalityService.create(viewer, input);
   }
 
   @Mutation(() => Municipality, { description: 'Name and inhabitants; the CBS code never changes' })
-  updateMunicipality(@Args('input') input: UpdateMunicipalityInput): Promise<Municipality> {
-    return this.municipalityService.update(input);
+  updateMunicipality(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateMunicipalityInput,
+  ): Promise<Municipality> {
+    return this.municipalityService.update(viewer, input);
   }
 
   @ResolveField(() => [Participation], {

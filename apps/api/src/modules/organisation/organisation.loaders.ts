@@ -1,7 +1,10 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { loaderById, loaderOfMany } from '../../graphql/batch-loaders';
+import type { Viewer } from '../../authz/viewer';
+import { groupByKey, visibleById, visibleOfMany } from '../../graphql/batch-loaders';
 import { CostAllocationKeyEntity } from './cost-allocation-key.entity';
 import { toCostAllocationKey, toCostAllocationShare } from './cost-allocation-key.mapper';
+import type { CostAllocationShare } from './cost-allocation-key.model';
 import { CostAllocationShareEntity } from './cost-allocation-share.entity';
 import { createMunicipalitiesByOrganisationLoader } from './municipalities.loader';
 import { MunicipalityEntity } from './municipality.entity';
@@ -16,61 +19,106 @@ import { ServiceAreaEntity } from './service-area.entity';
 import { toServiceArea } from './service-area.mapper';
 
 /** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
-export function createOrganisationLoaders(dataSource: DataSource) {
+export function createOrganisationLoaders(dataSource: DataSource, viewer: Viewer) {
   return {
-    municipalitiesByOrganisation: createMunicipalitiesByOrganisationLoader(dataSource),
-    organisationById: loaderById(dataSource, OrganisationEntity, toOrganisation),
-    municipalityById: loaderById(dataSource, MunicipalityEntity, toMunicipality),
-    portfolioById: loaderById(dataSource, PortfolioEntity, toPortfolio),
-    serviceAreaById: loaderById(dataSource, ServiceAreaEntity, toServiceArea),
-    participationsByOrganisation: loaderOfMany(
+    municipalitiesByOrganisation: createMunicipalitiesByOrganisationLoader(dataSource, viewer),
+    organisationById: visibleById(dataSource, viewer, 'Organisation', OrganisationEntity, toOrganisation),
+    municipalityById: visibleById(dataSource, viewer, 'Municipality', MunicipalityEntity, toMunicipality),
+    portfolioById: visibleById(dataSource, viewer, 'Portfolio', PortfolioEntity, toPortfolio),
+    serviceAreaById: visibleById(dataSource, viewer, 'ServiceArea', ServiceAreaEntity, toServiceArea),
+    participationsByOrganisation: visibleOfMany(
       dataSource,
+      viewer,
+      'Participation',
       ParticipationEntity,
       'organisationId',
-      { startsOn: 'ASC', id: 'ASC' },
+      [
+        ['startsOn', 'ASC'],
+        ['id', 'ASC'],
+      ],
       toParticipation,
     ),
-    participationsByMunicipality: loaderOfMany(
+    participationsByMunicipality: visibleOfMany(
       dataSource,
+      viewer,
+      'Participation',
       ParticipationEntity,
       'municipalityId',
-      { startsOn: 'ASC', id: 'ASC' },
+      [
+        ['startsOn', 'ASC'],
+        ['id', 'ASC'],
+      ],
       toParticipation,
     ),
-    portfoliosByOrganisation: loaderOfMany(
+    portfoliosByOrganisation: visibleOfMany(
       dataSource,
+      viewer,
+      'Portfolio',
       PortfolioEntity,
       'organisationId',
-      { name: 'ASC', id: 'ASC' },
+      [
+        ['name', 'ASC'],
+        ['id', 'ASC'],
+      ],
       toPortfolio,
     ),
-    serviceAreasByOrganisation: loaderOfMany(
+    serviceAreasByOrganisation: visibleOfMany(
       dataSource,
+      viewer,
+      'ServiceArea',
       ServiceAreaEntity,
       'organisationId',
-      { name: 'ASC', id: 'ASC' },
+      [
+        ['name', 'ASC'],
+        ['id', 'ASC'],
+      ],
       toServiceArea,
     ),
-    serviceAreasByPortfolio: loaderOfMany(
+    serviceAreasByPortfolio: visibleOfMany(
       dataSource,
+      viewer,
+      'ServiceArea',
       ServiceAreaEntity,
       'portfolioId',
-      { name: 'ASC', id: 'ASC' },
+      [
+        ['name', 'ASC'],
+        ['id', 'ASC'],
+      ],
       toServiceArea,
     ),
-    costAllocationKeysByOrganisation: loaderOfMany(
+    costAllocationKeysByOrganisation: visibleOfMany(
       dataSource,
+      viewer,
+      'CostAllocationKey',
       CostAllocationKeyEntity,
       'organisationId',
-      { name: 'ASC', id: 'ASC' },
+      [
+        ['name', 'ASC'],
+        ['id', 'ASC'],
+      ],
       toCostAllocationKey,
     ),
-    costAllocationSharesByKey: loaderOfMany(
-      dataSource,
-      CostAllocationShareEntity,
-      'costAllocationKeyId',
-      { municipality: { name: 'ASC' }, id: 'ASC' },
-      toCostAllocationShare,
-    ),
+    costAllocationSharesByKey: createSharesByKeyLoader(dataSource, viewer),
   };
+}
+
+/** A key's shares are read as the key: only those of keys the viewer may read, by gemeente name. */
+function createSharesByKeyLoader(
+  dataSource: DataSource,
+  viewer: Viewer,
+): DataLoader<string, CostAllocationShare[]> {
+  return new DataLoader(async (keyIds) => {
+    const visible = viewer.where('CostAllocationKey', 'key');
+    const rows = await dataSource
+      .getRepository(CostAllocationShareEntity)
+      .createQueryBuilder('share')
+      .innerJoin('share.costAllocationKey', 'key')
+      .innerJoin('share.municipality', 'municipality')
+      .where('share.cost_allocation_key_id IN (:...keyIds)', { keyIds: [...keyIds] })
+      .andWhere(visible.sql, visible.params)
+      .orderBy('municipality.name', 'ASC')
+      .addOrderBy('share.id', 'ASC')
+      .getMany();
+    return groupByKey(keyIds, rows, (row) => row.costAllocationKeyId, toCostAllocationShare);
+  });
 }

@@ -1,4 +1,9 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../authz/current-viewer.decorator';
+import { Public } from '../../authz/public.decorator';
+import { SignedInGuard } from '../../authz/signed-in.guard';
+import type { Viewer } from '../../authz/viewer';
 import type { RequestContext } from '../../graphql/request-context';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { CostAllocationKey } from './cost-allocation-key.model';
@@ -12,29 +17,41 @@ import { Portfolio } from './portfolio.model';
 import { ServiceArea } from './service-area.model';
 
 @Resolver(() => Organisation)
+@UseGuards(SignedInGuard)
 export class OrganisationResolver {
   constructor(private readonly organisationService: OrganisationService) {}
 
+  @Public()
   @Query(() => [Organisation], { description: 'All samenwerkingsorganisaties, by name' })
-  organisations(): Promise<Organisation[]> {
-    return this.organisationService.list();
+  organisations(@CurrentViewer() viewer: Viewer): Promise<Organisation[]> {
+    return this.organisationService.list(viewer);
   }
 
+  @Public()
   @Query(() => Organisation, {
     description: 'One samenwerkingsorganisatie; NOT_FOUND when it does not exist',
   })
-  organisation(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Organisation> {
-    return this.organisationService.get(id);
+  organisation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<Organisation> {
+    return this.organisationService.get(viewer, id);
   }
 
   @Mutation(() => Organisation, { description: 'CONFLICT when the name is taken' })
-  createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<Organisation> {
-    return this.organisationService.create(input);
+  createOrganisation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateOrganisationInput,
+  ): Promise<Organisation> {
+    return this.organisationService.create(viewer, input);
   }
 
   @Mutation(() => Organisation, { description: 'CONFLICT when the new name is taken' })
-  updateOrganisation(@Args('input') input: UpdateOrganisationInput): Promise<Organisation> {
-    return this.organisationService.update(input);
+  updateOrganisation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateOrganisationInput,
+  ): Promise<Organisation> {
+    return this.organisationService.update(viewer, input);
   }
 
   @ResolveField(() => [Municipality])

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { conflict, notFound } from '../../graphql/errors';
+import type { Viewer } from '../../authz/viewer';
+import { conflict } from '../../graphql/errors';
 import { AuditService } from '../audit/audit.service';
 import type { CreateOrganisationInput } from './dto/create-organisation.input';
 import type { UpdateOrganisationInput } from './dto/update-organisation.input';
 import { OrganisationEntity } from './organisation.entity';
 import { toOrganisation } from './organisation.mapper';
 import type { Organisation } from './organisation.model';
-import { requireRow } from '../../database/references';
 import { conflictOnUniqueViolation } from './unique-violation';
 import { withoutUndefined } from './without-undefined';
 
@@ -19,18 +19,26 @@ export class OrganisationService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(id: string): Promise<Organisation> {
-    const entity = await this.dataSource.getRepository(OrganisationEntity).findOneBy({ id });
-    if (!entity) throw notFound('Organisation');
-    return toOrganisation(entity);
+  async get(viewer: Viewer, id: string): Promise<Organisation> {
+    return toOrganisation(
+      await viewer.findReadable<OrganisationEntity>(this.dataSource.manager, 'Organisation', id),
+    );
   }
 
-  async list(): Promise<Organisation[]> {
-    const entities = await this.dataSource.getRepository(OrganisationEntity).find({ order: { name: 'ASC' } });
+  async list(viewer: Viewer): Promise<Organisation[]> {
+    const visible = viewer.where('Organisation', 'organisation');
+    const entities = await this.dataSource
+      .getRepository(OrganisationEntity)
+      .createQueryBuilder('organisation')
+      .where(visible.sql, visible.params)
+      .orderBy('organisation.name', 'ASC')
+      .getMany();
     return entities.map(toOrganisation);
   }
 
-  create(input: CreateOrganisationInput): Promise<Organisation> {
+  create(viewer: Viewer, input: CreateOrganisationInput): Promise<Organisation> {
+    const actorId = viewer.requirePersonId();
+    viewer.authorizeNew('Organisation', { ...input });
     return this.dataSource.transaction(async (manager) => {
       await ensureNameFree(manager, input.name);
       const entity = await conflictOnUniqueViolation(
@@ -39,7 +47,7 @@ export class OrganisationService {
       );
       await this.audit.record(manager, {
         organisationId: entity.id,
-        actorId: null,
+        actorId,
         action: 'createOrganisation',
         subjectType: 'Organisation',
         subjectId: entity.id,
@@ -49,9 +57,14 @@ export class OrganisationService {
     });
   }
 
-  update(input: UpdateOrganisationInput): Promise<Organisation> {
+  update(viewer: Viewer, input: UpdateOrganisationInput): Promise<Organisation> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const entity = await requireRow(manager, OrganisationEntity, input.id, 'Organisation');
+      const entity = viewer.authorize(
+        'update',
+        'Organisation',
+        await viewer.findReadable<OrganisationEntity>(manager, 'Organisation', input.id),
+      );
       const { id, ...changes } = input;
       if (changes.name !== undefined && changes.name !== entity.name)
         await ensureNameFree(manager, changes.name);
@@ -59,7 +72,7 @@ export class OrganisationService {
       const saved = await conflictOnUniqueViolation(manager.save(entity), nameTaken(entity.name));
       await this.audit.record(manager, {
         organisationId: id,
-        actorId: null,
+        actorId,
         action: 'updateOrganisation',
         subjectType: 'Organisation',
         subjectId: id,

@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badUserInput, conflict, notFound } from '../../graphql/errors';
+import type { Viewer } from '../../authz/viewer';
+import { badUserInput, conflict } from '../../graphql/errors';
 import { AuditService } from '../audit/audit.service';
 import type { AddParticipationInput } from './dto/add-participation.input';
 import type { EndParticipationInput } from './dto/end-participation.input';
-import { MunicipalityEntity } from './municipality.entity';
-import { OrganisationEntity } from './organisation.entity';
 import { ParticipationEntity } from './participation.entity';
 import { toParticipation } from './participation.mapper';
 import type { Participation } from './participation.model';
-import { requireRow } from '../../database/references';
 
 @Injectable()
 export class ParticipationService {
@@ -20,10 +18,12 @@ export class ParticipationService {
   ) {}
 
   /** A gemeente joins an organisation; it cannot join twice while a participation still runs. */
-  add(input: AddParticipationInput): Promise<Participation> {
+  add(viewer: Viewer, input: AddParticipationInput): Promise<Participation> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
-      await requireRow(manager, MunicipalityEntity, input.municipalityId, 'Municipality');
+      await viewer.findReadable(manager, 'Organisation', input.organisationId);
+      await viewer.findReadable(manager, 'Municipality', input.municipalityId);
+      viewer.authorizeNew('Participation', { ...input, endsOn: null });
       // Serialises concurrent joins of the same gemeente, so the check below cannot be raced.
       await manager.query(`SELECT 1 FROM municipality WHERE id = $1 FOR UPDATE`, [input.municipalityId]);
       const running: unknown[] = await manager.query(
@@ -38,7 +38,7 @@ export class ParticipationService {
       const entity = await manager.save(manager.create(ParticipationEntity, { ...input, endsOn: null }));
       await this.audit.record(manager, {
         organisationId: input.organisationId,
-        actorId: null,
+        actorId,
         action: 'addParticipation',
         subjectType: 'Participation',
         subjectId: entity.id,
@@ -48,13 +48,18 @@ export class ParticipationService {
     });
   }
 
-  end(input: EndParticipationInput): Promise<Participation> {
+  end(viewer: Viewer, input: EndParticipationInput): Promise<Participation> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const entity = await manager.findOne(ParticipationEntity, {
-        where: { id: input.id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!entity) throw notFound('Participation');
+      await viewer.findReadable(manager, 'Participation', input.id);
+      const entity = viewer.authorize(
+        'update',
+        'Participation',
+        await manager.findOne(ParticipationEntity, {
+          where: { id: input.id },
+          lock: { mode: 'pessimistic_write' },
+        }),
+      );
       if (entity.endsOn !== null) throw conflict(`this participation already ended on ${entity.endsOn}`);
       if (input.endsOn < entity.startsOn) {
         throw badUserInput('endsOn must not be before the participation starts', [
@@ -65,7 +70,7 @@ export class ParticipationService {
       const saved = await manager.save(entity);
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'endParticipation',
         subjectType: 'Participation',
         subjectId: entity.id,

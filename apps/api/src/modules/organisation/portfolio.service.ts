@@ -1,18 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { Viewer } from '../../authz/viewer';
 import { badUserInput, conflict } from '../../graphql/errors';
 import { AuditService } from '../audit/audit.service';
 import type { CreatePortfolioInput } from './dto/create-portfolio.input';
 import type { CreateServiceAreaInput } from './dto/create-service-area.input';
-import { OrganisationEntity } from './organisation.entity';
 import { PortfolioEntity } from './portfolio.entity';
 import { toPortfolio } from './portfolio.mapper';
 import type { Portfolio } from './portfolio.model';
 import { ServiceAreaEntity } from './service-area.entity';
 import { toServiceArea } from './service-area.mapper';
 import type { ServiceArea } from './service-area.model';
-import { requireRow } from '../../database/references';
 import { conflictOnUniqueViolation } from './unique-violation';
 
 /** Portfolios and the service areas in them: the organisation's policy domains and tasks. */
@@ -23,9 +22,11 @@ export class PortfolioService {
     private readonly audit: AuditService,
   ) {}
 
-  createPortfolio(input: CreatePortfolioInput): Promise<Portfolio> {
+  createPortfolio(viewer: Viewer, input: CreatePortfolioInput): Promise<Portfolio> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
+      await viewer.findReadable(manager, 'Organisation', input.organisationId);
+      viewer.authorizeNew('Portfolio', { ...input });
       const taken = `the organisation already has a portfolio with code ${input.code}`;
       if (
         await manager.existsBy(PortfolioEntity, { organisationId: input.organisationId, code: input.code })
@@ -38,7 +39,7 @@ export class PortfolioService {
       );
       await this.audit.record(manager, {
         organisationId: input.organisationId,
-        actorId: null,
+        actorId,
         action: 'createPortfolio',
         subjectType: 'Portfolio',
         subjectId: entity.id,
@@ -48,11 +49,13 @@ export class PortfolioService {
     });
   }
 
-  createServiceArea(input: CreateServiceAreaInput): Promise<ServiceArea> {
+  createServiceArea(viewer: Viewer, input: CreateServiceAreaInput): Promise<ServiceArea> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
+      await viewer.findReadable(manager, 'Organisation', input.organisationId);
+      viewer.authorizeNew('ServiceArea', { ...input, portfolioId: input.portfolioId ?? null });
       if (input.portfolioId) {
-        const portfolio = await requireRow(manager, PortfolioEntity, input.portfolioId, 'Portfolio');
+        const portfolio = await viewer.findReadable<PortfolioEntity>(manager, 'Portfolio', input.portfolioId);
         if (portfolio.organisationId !== input.organisationId) {
           throw badUserInput('the portfolio belongs to another organisation', [
             { field: 'portfolioId', message: 'portfolioId must be a portfolio of the same organisation' },
@@ -71,7 +74,7 @@ export class PortfolioService {
       );
       await this.audit.record(manager, {
         organisationId: input.organisationId,
-        actorId: null,
+        actorId,
         action: 'createServiceArea',
         subjectType: 'ServiceArea',
         subjectId: entity.id,

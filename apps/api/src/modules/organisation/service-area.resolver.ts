@@ -1,11 +1,16 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../../graphql/request-context';
 import { CreateServiceAreaInput } from './dto/create-service-area.input';
 import { Portfolio } from './portfolio.model';
 import { PortfolioService } from './portfolio.service';
 import { ServiceArea } from './service-area.model';
+import { CurrentViewer } from '../../authz/current-viewer.decorator';
+import { SignedInGuard } from '../../authz/signed-in.guard';
+import type { Viewer } from '../../authz/viewer';
 
 @Resolver(() => ServiceArea)
+@UseGuards(SignedInGuard)
 export class ServiceAreaResolver {
   constructor(private readonly portfolioService: PortfolioService) {}
 
@@ -13,8 +18,11 @@ export class ServiceAreaResolver {
     description:
       'The portfolio, when given, must belong to the same organisation; CONFLICT when the code is taken',
   })
-  createServiceArea(@Args('input') input: CreateServiceAreaInput): Promise<ServiceArea> {
-    return this.portfolioService.createServiceArea(input);
+  createServiceArea(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateServiceAreaInput,
+  ): Promise<ServiceArea> {
+    return this.portfolioService.createServiceArea(viewer, input);
   }
 
   @ResolveField(() => Portfolio, { nullable: true })

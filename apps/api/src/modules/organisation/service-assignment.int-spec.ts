@@ -1,6 +1,8 @@
 import { countStatements, graphqlRequest } from '@bestuurskracht/api/testing';
-import { anOrganisation, aPortfolio } from '../../test/builders/structure.builders';
+import { MembershipRole } from '@bestuurskracht/shared/domain';
+import { aBody, aMembership, anOrganisation, aPortfolio } from '../../test/builders/structure.builders';
 import { aServiceArea, anAssignment } from '../../test/builders/structure-extra.builders';
+import { aSignedInMember, type SignedInMember } from '../../test/signed-in-member';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
 const CREATE_PORTFOLIO = `mutation ($input: CreatePortfolioInput!) { createPortfolio(input: $input) { code name } }`;
@@ -30,21 +32,28 @@ const short = (name: string) => name.split(' ')[0];
 
 describe('portfolios, service areas and the assignment matrix', () => {
   let api: TestApp;
+  /** an administrator of an organisation of their own, and of every organisation a test builds */
+  let admin: SignedInMember;
+  const administer = (organisationId: string) =>
+    aMembership(admin.personId, organisationId, MembershipRole.ADMINISTRATOR).create(api.dataSource);
 
   beforeAll(async () => {
     api = await startTestApp();
+    const { organisation: home } = await anOrganisation().create(api.dataSource);
+    admin = await aSignedInMember(api.dataSource, api.server, home.id, MembershipRole.ADMINISTRATOR);
   });
   afterAll(() => api.close());
 
   it('creates a portfolio and a service area in it', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
-    await graphqlRequest(api.server, CREATE_PORTFOLIO, {
+    await administer(organisation.id);
+    await admin.request(CREATE_PORTFOLIO, {
       input: { organisationId: organisation.id, code: 'VTH', name: 'Vergunningen, toezicht en handhaving' },
     });
     const [portfolio] = await api.dataSource.query(`SELECT id FROM portfolio WHERE organisation_id = $1`, [
       organisation.id,
     ]);
-    const area = await graphqlRequest<{ createServiceArea: unknown }>(api.server, CREATE_AREA, {
+    const area = await admin.request<{ createServiceArea: unknown }>(CREATE_AREA, {
       input: { organisationId: organisation.id, code: 'VTH', name: 'VTH', portfolioId: portfolio.id },
     });
     expect(area.data?.createServiceArea).toEqual({
@@ -56,16 +65,19 @@ describe('portfolios, service areas and the assignment matrix', () => {
 
   it('refuses a second portfolio with the same code in one organisation', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const input = { organisationId: organisation.id, code: 'SD', name: 'Sociaal domein' };
-    await graphqlRequest(api.server, CREATE_PORTFOLIO, { input });
-    expect(code(await graphqlRequest(api.server, CREATE_PORTFOLIO, { input }))).toBe('CONFLICT');
+    await admin.request(CREATE_PORTFOLIO, { input });
+    expect(code(await admin.request(CREATE_PORTFOLIO, { input }))).toBe('CONFLICT');
   });
 
   it('refuses a service area in a portfolio of another organisation', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const { organisation: other } = await anOrganisation().create(api.dataSource);
+    await administer(other.id);
     const foreign = await aPortfolio(other.id).create(api.dataSource);
-    const response = await graphqlRequest(api.server, CREATE_AREA, {
+    const response = await admin.request(CREATE_AREA, {
       input: { organisationId: organisation.id, code: 'ICT', name: 'ICT', portfolioId: foreign.id },
     });
     expect(response.errors?.[0]?.extensions).toEqual({
@@ -76,14 +88,14 @@ describe('portfolios, service areas and the assignment matrix', () => {
 
   it('lists a portfolio’s service areas and an organisation’s portfolios', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const portfolio = await aPortfolio(organisation.id, 'Sociaal domein').create(api.dataSource);
     await aServiceArea(organisation.id).named('Wmo').inPortfolio(portfolio.id).create(api.dataSource);
     await aServiceArea(organisation.id).named('Jeugd').inPortfolio(portfolio.id).create(api.dataSource);
     await aServiceArea(organisation.id).named('ICT').create(api.dataSource);
-    const response = await graphqlRequest<{
+    const response = await admin.request<{
       organisation: { portfolios: { serviceAreas: { name: string }[] }[]; serviceAreas: { name: string }[] };
     }>(
-      api.server,
       `query ($id: ID!) { organisation(id: $id) {
          portfolios { serviceAreas { name } } serviceAreas { name } } }`,
       { id: organisation.id },
@@ -98,8 +110,9 @@ describe('portfolios, service areas and the assignment matrix', () => {
     const { organisation, municipalities } = await anOrganisation()
       .withMunicipalities('Bladel')
       .create(api.dataSource);
+    await administer(organisation.id);
     const area = await aServiceArea(organisation.id).named('VTH').create(api.dataSource);
-    const response = await graphqlRequest<{ assignService: unknown }>(api.server, ASSIGN, {
+    const response = await admin.request<{ assignService: unknown }>(ASSIGN, {
       input: {
         serviceAreaId: area.id,
         municipalityId: municipalities[0].id,
@@ -118,11 +131,12 @@ describe('portfolios, service areas and the assignment matrix', () => {
 
   it('refuses to assign a service area to a gemeente outside the organisation', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const { municipalities: outsiders } = await anOrganisation()
       .withMunicipalities('Elders')
       .create(api.dataSource);
     const area = await aServiceArea(organisation.id).create(api.dataSource);
-    const response = await graphqlRequest(api.server, ASSIGN, {
+    const response = await admin.request(ASSIGN, {
       input: {
         serviceAreaId: area.id,
         municipalityId: outsiders[0].id,
@@ -143,9 +157,10 @@ describe('portfolios, service areas and the assignment matrix', () => {
 
   it('refuses a second assignment of the same area and gemeente while the first holds', async () => {
     const { organisation, municipalities } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const area = await aServiceArea(organisation.id).create(api.dataSource);
     await anAssignment(area, municipalities[0].id).between('2020-01-01', null).create(api.dataSource);
-    const response = await graphqlRequest(api.server, ASSIGN, {
+    const response = await admin.request(ASSIGN, {
       input: {
         serviceAreaId: area.id,
         municipalityId: municipalities[0].id,
@@ -158,8 +173,9 @@ describe('portfolios, service areas and the assignment matrix', () => {
 
   it('refuses a cost share above 100 percent', async () => {
     const { organisation, municipalities } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const area = await aServiceArea(organisation.id).create(api.dataSource);
-    const response = await graphqlRequest(api.server, ASSIGN, {
+    const response = await admin.request(ASSIGN, {
       input: {
         serviceAreaId: area.id,
         municipalityId: municipalities[0].id,
@@ -180,7 +196,7 @@ describe('portfolios, service areas and the assignment matrix', () => {
 
   it('answers an assignment of an unknown service area with NOT_FOUND', async () => {
     const { municipalities } = await anOrganisation().create(api.dataSource);
-    const response = await graphqlRequest(api.server, ASSIGN, {
+    const response = await admin.request(ASSIGN, {
       input: {
         serviceAreaId: '00000000-0000-4000-8000-000000000000',
         municipalityId: municipalities[0].id,
@@ -193,11 +209,12 @@ describe('portfolios, service areas and the assignment matrix', () => {
 
   it('changes the cost share of an assignment', async () => {
     const { organisation, municipalities } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const area = await aServiceArea(organisation.id).create(api.dataSource);
     const assignment = await anAssignment(area, municipalities[0].id)
       .withShare('40.00')
       .create(api.dataSource);
-    const response = await graphqlRequest<{ updateServiceAssignmentCostShare: unknown }>(api.server, SHARE, {
+    const response = await admin.request<{ updateServiceAssignmentCostShare: unknown }>(SHARE, {
       input: { id: assignment.id, costSharePercent: '35' },
     });
     expect(response.data?.updateServiceAssignmentCostShare).toEqual({ costSharePercent: '35.00' });
@@ -205,14 +222,15 @@ describe('portfolios, service areas and the assignment matrix', () => {
 
   it('ends an assignment, but not before it started', async () => {
     const { organisation, municipalities } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const area = await aServiceArea(organisation.id).create(api.dataSource);
     const assignment = await anAssignment(area, municipalities[0].id)
       .between('2020-01-01', null)
       .create(api.dataSource);
-    const tooEarly = await graphqlRequest(api.server, END, {
+    const tooEarly = await admin.request(END, {
       input: { id: assignment.id, endsOn: '2019-12-31' },
     });
-    const ended = await graphqlRequest<{ endServiceAssignment: unknown }>(api.server, END, {
+    const ended = await admin.request<{ endServiceAssignment: unknown }>(END, {
       input: { id: assignment.id, endsOn: '2024-12-31' },
     });
     expect({ tooEarly: tooEarly.errors?.[0]?.extensions, ended: ended.data?.endServiceAssignment }).toEqual({
@@ -228,6 +246,7 @@ describe('portfolios, service areas and the assignment matrix', () => {
     const { organisation, municipalities } = await anOrganisation()
       .withMunicipalities('Bergeijk', 'Bladel', 'Eersel')
       .create(api.dataSource);
+    await administer(organisation.id);
     const [bergeijk, bladel, eersel] = municipalities;
     const vth = await aServiceArea(organisation.id).named('VTH').create(api.dataSource);
     const ict = await aServiceArea(organisation.id).named('ICT').create(api.dataSource);
@@ -236,8 +255,8 @@ describe('portfolios, service areas and the assignment matrix', () => {
     }
     await anAssignment(vth, bladel.id).create(api.dataSource);
     const ending = await anAssignment(vth, eersel.id).create(api.dataSource);
-    await graphqlRequest(api.server, END, { input: { id: ending.id, endsOn: '2023-12-31' } });
-    const response = await graphqlRequest<Matrix>(api.server, MATRIX, {
+    await admin.request(END, { input: { id: ending.id, endsOn: '2023-12-31' } });
+    const response = await admin.request<Matrix>(MATRIX, {
       organisationId: organisation.id,
       activeOn: '2024-06-01',
     });
@@ -250,13 +269,14 @@ describe('portfolios, service areas and the assignment matrix', () => {
 
   it('pages through the assignments of one gemeente', async () => {
     const { organisation, municipalities } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     for (const name of ['A', 'B', 'C']) {
       const area = await aServiceArea(organisation.id).named(name).create(api.dataSource);
       await anAssignment(area, municipalities[0].id).create(api.dataSource);
     }
     const variables = { organisationId: organisation.id, municipalityId: municipalities[0].id, first: 2 };
-    const first = await graphqlRequest<Matrix>(api.server, MATRIX, variables);
-    const second = await graphqlRequest<Matrix>(api.server, MATRIX, {
+    const first = await admin.request<Matrix>(MATRIX, variables);
+    const second = await admin.request<Matrix>(MATRIX, {
       ...variables,
       after: first.data?.serviceAssignments.pageInfo.endCursor,
     });
@@ -282,12 +302,69 @@ describe('portfolios, service areas and the assignment matrix', () => {
       for (const gemeente of large.municipalities)
         await anAssignment(area, gemeente.id).create(api.dataSource);
     }
-    const one = await countStatements(() =>
-      graphqlRequest(api.server, MATRIX, { organisationId: small.organisation.id }),
-    );
+    const one = await countStatements(() => admin.request(MATRIX, { organisationId: small.organisation.id }));
     const thirty = await countStatements(() =>
-      graphqlRequest(api.server, MATRIX, { organisationId: large.organisation.id }),
+      admin.request(MATRIX, { organisationId: large.organisation.id }),
     );
     expect(thirty).toBe(one);
+  });
+
+  describe('who may', () => {
+    const assignmentOfAnotherOrganisation = async () => {
+      const { organisation, municipalities } = await anOrganisation().create(api.dataSource);
+      const area = await aServiceArea(organisation.id).create(api.dataSource);
+      const assignment = await anAssignment(area, municipalities[0].id).create(api.dataSource);
+      return { organisation, municipalities, area, assignment };
+    };
+
+    it('tells a visitor without a session to sign in before reading the matrix', async () => {
+      const { organisation } = await assignmentOfAnotherOrganisation();
+      const response = await graphqlRequest(api.server, MATRIX, { organisationId: organisation.id });
+      expect(code(response)).toBe('UNAUTHENTICATED');
+    });
+
+    it('shows an administrator of another organisation nothing of its matrix', async () => {
+      const { organisation } = await assignmentOfAnotherOrganisation();
+      const response = await admin.request<Matrix>(MATRIX, { organisationId: organisation.id });
+      expect({
+        nodes: response.data?.serviceAssignments.nodes,
+        total: response.data?.serviceAssignments.totalCount,
+      }).toEqual({ nodes: [], total: 0 });
+    });
+
+    it('answers an administrator of another organisation NOT_FOUND on its areas and assignments', async () => {
+      const { municipalities, area, assignment } = await assignmentOfAnotherOrganisation();
+      const responses = [
+        await admin.request(ASSIGN, {
+          input: {
+            serviceAreaId: area.id,
+            municipalityId: municipalities[1].id,
+            startsOn: '2024-01-01',
+            costSharePercent: '10',
+          },
+        }),
+        await admin.request(END, { input: { id: assignment.id, endsOn: '2024-12-31' } }),
+        await admin.request(SHARE, { input: { id: assignment.id, costSharePercent: '1' } }),
+        await admin.request(CREATE_AREA, {
+          input: { organisationId: assignment.organisationId, code: 'X', name: 'X', portfolioId: null },
+        }),
+      ];
+      expect(responses.map(code)).toEqual(['NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND', 'FORBIDDEN']);
+    });
+
+    it('lets a board member read the matrix but not change a cost share', async () => {
+      const { organisation, assignment } = await assignmentOfAnotherOrganisation();
+      const board = await aBody(organisation.id).create(api.dataSource);
+      const member = await aSignedInMember(
+        api.dataSource,
+        api.server,
+        organisation.id,
+        MembershipRole.MEMBER,
+        (membership) => membership.inBody(board.id),
+      );
+      const matrix = await member.request<Matrix>(MATRIX, { organisationId: organisation.id });
+      const changed = await member.request(SHARE, { input: { id: assignment.id, costSharePercent: '1' } });
+      expect([matrix.data?.serviceAssignments.totalCount, code(changed)]).toEqual([1, 'FORBIDDEN']);
+    });
   });
 });

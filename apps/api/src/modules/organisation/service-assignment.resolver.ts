@@ -1,3 +1,4 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection } from '../../graphql/pagination';
 import type { RequestContext } from '../../graphql/request-context';
@@ -10,6 +11,9 @@ import { Municipality } from './municipality.model';
 import { ServiceArea } from './service-area.model';
 import { ServiceAssignment } from './service-assignment.model';
 import { ServiceAssignmentService } from './service-assignment.service';
+import { CurrentViewer } from '../../authz/current-viewer.decorator';
+import { SignedInGuard } from '../../authz/signed-in.guard';
+import type { Viewer } from '../../authz/viewer';
 
 @ObjectType()
 export class ServiceAssignmentConnection extends Connection(
@@ -18,6 +22,7 @@ export class ServiceAssignmentConnection extends Connection(
 ) {}
 
 @Resolver(() => ServiceAssignment)
+@UseGuards(SignedInGuard)
 export class ServiceAssignmentResolver {
   constructor(private readonly serviceAssignmentService: ServiceAssignmentService) {}
 
@@ -25,28 +30,35 @@ export class ServiceAssignmentResolver {
     description:
       'The assignment matrix gemeente × service area of an organisation, by service area and gemeente',
   })
-  serviceAssignments(@Args() args: ServiceAssignmentsArgs) {
-    return this.serviceAssignmentService.list(args);
+  serviceAssignments(@CurrentViewer() viewer: Viewer, @Args() args: ServiceAssignmentsArgs) {
+    return this.serviceAssignmentService.list(viewer, args);
   }
 
   @Mutation(() => ServiceAssignment, {
     description:
       'A gemeente places a service area with the organisation; CONFLICT when it already has it on that day',
   })
-  assignService(@Args('input') input: AssignServiceInput): Promise<ServiceAssignment> {
-    return this.serviceAssignmentService.assign(input);
+  assignService(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: AssignServiceInput,
+  ): Promise<ServiceAssignment> {
+    return this.serviceAssignmentService.assign(viewer, input);
   }
 
   @Mutation(() => ServiceAssignment)
-  endServiceAssignment(@Args('input') input: EndServiceAssignmentInput): Promise<ServiceAssignment> {
-    return this.serviceAssignmentService.end(input);
+  endServiceAssignment(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: EndServiceAssignmentInput,
+  ): Promise<ServiceAssignment> {
+    return this.serviceAssignmentService.end(viewer, input);
   }
 
   @Mutation(() => ServiceAssignment)
   updateServiceAssignmentCostShare(
+    @CurrentViewer() viewer: Viewer,
     @Args('input') input: UpdateServiceAssignmentCostShareInput,
   ): Promise<ServiceAssignment> {
-    return this.serviceAssignmentService.updateCostShare(input);
+    return this.serviceAssignmentService.updateCostShare(viewer, input);
   }
 
   @ResolveField(() => ServiceArea)

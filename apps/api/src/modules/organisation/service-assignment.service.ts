@@ -1,19 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badUserInput, conflict, notFound } from '../../graphql/errors';
+import type { Viewer } from '../../authz/viewer';
+import { badUserInput, conflict } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
 import type { AssignServiceInput } from './dto/assign-service.input';
 import type { EndServiceAssignmentInput } from './dto/end-service-assignment.input';
 import type { ServiceAssignmentsArgs } from './dto/service-assignments.args';
 import type { UpdateServiceAssignmentCostShareInput } from './dto/update-service-assignment-cost-share.input';
-import { MunicipalityEntity } from './municipality.entity';
 import { ServiceAreaEntity } from './service-area.entity';
 import { ServiceAssignmentEntity } from './service-assignment.entity';
 import { toServiceAssignment } from './service-assignment.mapper';
 import type { ServiceAssignment } from './service-assignment.model';
-import { requireRow, participatesOn } from '../../database/references';
+import { participatesOn } from '../../database/references';
 
 /** The assignment matrix: which gemeente has placed which service area with the organisation, at what share. */
 @Injectable()
@@ -24,13 +24,17 @@ export class ServiceAssignmentService {
   ) {}
 
   /** By service area name, then gemeente name, then first day. */
-  list(args: ServiceAssignmentsArgs): Promise<ConnectionShape<ServiceAssignment>> {
+  async list(viewer: Viewer, args: ServiceAssignmentsArgs): Promise<ConnectionShape<ServiceAssignment>> {
+    if (args.serviceAreaId)
+      await viewer.findReadable(this.dataSource.manager, 'ServiceArea', args.serviceAreaId);
+    const visible = viewer.where('ServiceAssignment', 'assignment');
     const query = this.dataSource
       .getRepository(ServiceAssignmentEntity)
       .createQueryBuilder('assignment')
       .innerJoinAndSelect('assignment.serviceArea', 'serviceArea')
       .innerJoinAndSelect('assignment.municipality', 'municipality')
-      .where('assignment.organisation_id = :organisationId', { organisationId: args.organisationId });
+      .where('assignment.organisation_id = :organisationId', { organisationId: args.organisationId })
+      .andWhere(visible.sql, visible.params);
     if (args.serviceAreaId) {
       query.andWhere('assignment.service_area_id = :serviceAreaId', { serviceAreaId: args.serviceAreaId });
     }
@@ -59,10 +63,19 @@ export class ServiceAssignmentService {
     );
   }
 
-  assign(input: AssignServiceInput): Promise<ServiceAssignment> {
+  assign(viewer: Viewer, input: AssignServiceInput): Promise<ServiceAssignment> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const area = await requireRow(manager, ServiceAreaEntity, input.serviceAreaId, 'ServiceArea');
-      await requireRow(manager, MunicipalityEntity, input.municipalityId, 'Municipality');
+      const area = await viewer.findReadable<ServiceAreaEntity>(manager, 'ServiceArea', input.serviceAreaId);
+      await viewer.findReadable(manager, 'Municipality', input.municipalityId);
+      viewer.authorizeNew('ServiceAssignment', {
+        organisationId: area.organisationId,
+        serviceAreaId: area.id,
+        municipalityId: input.municipalityId,
+        startsOn: input.startsOn,
+        endsOn: null,
+        costSharePercent: input.costSharePercent,
+      });
       if (!(await participatesOn(manager, area.organisationId, input.municipalityId, input.startsOn))) {
         throw badUserInput('the gemeente does not take part in the organisation on that day', [
           {
@@ -95,7 +108,7 @@ export class ServiceAssignmentService {
       );
       await this.audit.record(manager, {
         organisationId: area.organisationId,
-        actorId: null,
+        actorId,
         action: 'assignService',
         subjectType: 'ServiceAssignment',
         subjectId: entity.id,
@@ -105,9 +118,10 @@ export class ServiceAssignmentService {
     });
   }
 
-  end(input: EndServiceAssignmentInput): Promise<ServiceAssignment> {
+  end(viewer: Viewer, input: EndServiceAssignmentInput): Promise<ServiceAssignment> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const entity = await this.lock(manager, input.id);
+      const entity = await this.lockForUpdate(viewer, manager, input.id);
       if (entity.endsOn !== null) throw conflict(`this service assignment already ended on ${entity.endsOn}`);
       if (input.endsOn < entity.startsOn) {
         throw badUserInput('endsOn must not be before the assignment starts', [
@@ -117,7 +131,7 @@ export class ServiceAssignmentService {
       await manager.update(ServiceAssignmentEntity, { id: entity.id }, { endsOn: input.endsOn });
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'endServiceAssignment',
         subjectType: 'ServiceAssignment',
         subjectId: entity.id,
@@ -127,9 +141,10 @@ export class ServiceAssignmentService {
     });
   }
 
-  updateCostShare(input: UpdateServiceAssignmentCostShareInput): Promise<ServiceAssignment> {
+  updateCostShare(viewer: Viewer, input: UpdateServiceAssignmentCostShareInput): Promise<ServiceAssignment> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const entity = await this.lock(manager, input.id);
+      const entity = await this.lockForUpdate(viewer, manager, input.id);
       await manager.update(
         ServiceAssignmentEntity,
         { id: entity.id },
@@ -137,7 +152,7 @@ export class ServiceAssignmentService {
       );
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'updateServiceAssignmentCostShare',
         subjectType: 'ServiceAssignment',
         subjectId: entity.id,
@@ -147,13 +162,18 @@ export class ServiceAssignmentService {
     });
   }
 
-  private async lock(manager: DataSource['manager'], id: string): Promise<ServiceAssignmentEntity> {
+  /** NOT_FOUND when the person may not read the assignment, FORBIDDEN when they may not change it. */
+  private async lockForUpdate(
+    viewer: Viewer,
+    manager: DataSource['manager'],
+    id: string,
+  ): Promise<ServiceAssignmentEntity> {
+    await viewer.findReadable(manager, 'ServiceAssignment', id);
     const entity = await manager.findOne(ServiceAssignmentEntity, {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!entity) throw notFound('ServiceAssignment');
-    return entity;
+    return viewer.authorize('update', 'ServiceAssignment', entity);
   }
 
   /** Read back from the database, so the decimal comes out as PostgreSQL stores it (e.g. 22.50). */

@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { loaderById } from '../../graphql/batch-loaders';
+import type { Viewer } from '../../authz/viewer';
+import { visibleById } from '../../graphql/batch-loaders';
 import { PersonEntity } from './person.entity';
 import { toPerson } from './person.mapper';
 
 /** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
-export function createPersonLoaders(dataSource: DataSource) {
+export function createPersonLoaders(dataSource: DataSource, viewer: Viewer) {
   return {
-    personById: loaderById(dataSource, PersonEntity, toPerson),
+    personById: visibleById(dataSource, viewer, 'Person', PersonEntity, toPerson),
   };
 }
