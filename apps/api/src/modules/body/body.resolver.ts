@@ -1,3 +1,4 @@
+import { UseGuards } from '@nestjs/common';
 import {
   Args,
   Context,
@@ -23,35 +24,39 @@ import { BodiesArgs } from './dto/bodies.args';
 import { CreateBodyInput } from './dto/create-body.input';
 import { UpdateBodyInput } from './dto/update-body.input';
 import { Membership } from './membership.model';
+import { CurrentViewer } from '../../authz/current-viewer.decorator';
+import { SignedInGuard } from '../../authz/signed-in.guard';
+import type { Viewer } from '../../authz/viewer';
 
 @ObjectType()
 export class BodyConnection extends Connection(Body, 'BodyConnection') {}
 
 @Resolver(() => Body)
+@UseGuards(SignedInGuard)
 export class BodyResolver {
   constructor(private readonly bodyService: BodyService) {}
 
   @Query(() => Body, { description: 'One body; NOT_FOUND when it does not exist' })
-  body(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Body> {
-    return this.bodyService.get(id);
+  body(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Body> {
+    return this.bodyService.get(viewer, id);
   }
 
   @Query(() => BodyConnection, { description: 'Bodies by name' })
-  bodies(@Args() args: BodiesArgs) {
-    return this.bodyService.list(args);
+  bodies(@CurrentViewer() viewer: Viewer, @Args() args: BodiesArgs) {
+    return this.bodyService.list(viewer, args);
   }
 
   @Mutation(() => Body, {
     description:
       'COMMITTEE and PORTFOLIO_MEETING need a portfolio, MUNICIPAL_EXECUTIVE and COUNCIL a gemeente; CONFLICT when the name is taken',
   })
-  createBody(@Args('input') input: CreateBodyInput): Promise<Body> {
-    return this.bodyService.create(input);
+  createBody(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateBodyInput): Promise<Body> {
+    return this.bodyService.create(viewer, input);
   }
 
   @Mutation(() => Body)
-  updateBody(@Args('input') input: UpdateBodyInput): Promise<Body> {
-    return this.bodyService.update(input);
+  updateBody(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateBodyInput): Promise<Body> {
+    return this.bodyService.update(viewer, input);
   }
 
   @ResolveField(() => Organisation)

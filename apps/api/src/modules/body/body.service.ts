@@ -2,13 +2,12 @@ import { BodyKind, todayInNetherlands } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, conflict, notFound, type FieldError } from '../../graphql/errors';
+import type { Viewer } from '../../authz/viewer';
+import { badUserInput, conflict, type FieldError } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
-import { MunicipalityEntity } from '../organisation/municipality.entity';
-import { OrganisationEntity } from '../organisation/organisation.entity';
-import { PortfolioEntity } from '../organisation/portfolio.entity';
-import { requireRow, participatesOn } from '../../database/references';
+import type { PortfolioEntity } from '../organisation/portfolio.entity';
+import { participatesOn } from '../../database/references';
 import { conflictOnUniqueViolation } from '../organisation/unique-violation';
 import { withoutUndefined } from '../organisation/without-undefined';
 import { BodyEntity } from './body.entity';
@@ -33,14 +32,16 @@ export class BodyService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(id: string): Promise<Body> {
-    const entity = await this.dataSource.getRepository(BodyEntity).findOneBy({ id });
-    if (!entity) throw notFound('Body');
-    return toBody(entity);
+  async get(viewer: Viewer, id: string): Promise<Body> {
+    return toBody(await viewer.findReadable<BodyEntity>(this.dataSource.manager, 'Body', id));
   }
 
-  list(args: BodiesArgs): Promise<ConnectionShape<Body>> {
-    const query = this.dataSource.getRepository(BodyEntity).createQueryBuilder('body');
+  list(viewer: Viewer, args: BodiesArgs): Promise<ConnectionShape<Body>> {
+    const visible = viewer.where('Body', 'body');
+    const query = this.dataSource
+      .getRepository(BodyEntity)
+      .createQueryBuilder('body')
+      .where(visible.sql, visible.params);
     if (args.organisationId) {
       query.andWhere('body.organisation_id = :organisationId', { organisationId: args.organisationId });
     }
@@ -57,9 +58,10 @@ export class BodyService {
     );
   }
 
-  create(input: CreateBodyInput): Promise<Body> {
+  create(viewer: Viewer, input: CreateBodyInput): Promise<Body> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
+      await viewer.findReadable(manager, 'Organisation', input.organisationId);
       const shape: BodyShape = {
         organisationId: input.organisationId,
         kind: input.kind,
@@ -67,7 +69,8 @@ export class BodyService {
         municipalityId: input.municipalityId ?? null,
         advisesBodyId: input.advisesBodyId ?? null,
       };
-      await checkShape(manager, shape, null);
+      await checkShape(viewer, manager, shape, null);
+      viewer.authorizeNew('Body', { ...shape, name: input.name });
       await ensureNameFree(manager, input.organisationId, input.name, null);
       const entity = await conflictOnUniqueViolation(
         manager.save(
@@ -82,7 +85,7 @@ export class BodyService {
       );
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'createBody',
         subjectType: 'Body',
         subjectId: entity.id,
@@ -92,22 +95,24 @@ export class BodyService {
     });
   }
 
-  update(input: UpdateBodyInput): Promise<Body> {
+  update(viewer: Viewer, input: UpdateBodyInput): Promise<Body> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const entity = await manager.findOne(BodyEntity, {
-        where: { id: input.id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!entity) throw notFound('Body');
+      await viewer.findReadable(manager, 'Body', input.id);
+      const entity = viewer.authorize(
+        'update',
+        'Body',
+        await manager.findOne(BodyEntity, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } }),
+      );
       const { id, ...given } = input;
       const changes = withoutUndefined(given);
       Object.assign(entity, changes);
-      await checkShape(manager, entity, id);
+      await checkShape(viewer, manager, entity, id);
       if (changes.name !== undefined) await ensureNameFree(manager, entity.organisationId, entity.name, id);
       const saved = await conflictOnUniqueViolation(manager.save(entity), nameTaken(entity.name));
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'updateBody',
         subjectType: 'Body',
         subjectId: id,
@@ -122,7 +127,12 @@ export class BodyService {
  * Which references a body needs follows from its kind: committees and portfolio meetings cover a portfolio,
  * colleges and councils belong to a gemeente; every reference stays within the organisation.
  */
-async function checkShape(manager: EntityManager, body: BodyShape, id: string | null): Promise<void> {
+async function checkShape(
+  viewer: Viewer,
+  manager: EntityManager,
+  body: BodyShape,
+  id: string | null,
+): Promise<void> {
   const errors: FieldError[] = [];
   if (NEEDS_PORTFOLIO.has(body.kind) && !body.portfolioId) {
     errors.push({ field: 'portfolioId', message: `portfolioId is required for a body of kind ${body.kind}` });
@@ -139,7 +149,7 @@ async function checkShape(manager: EntityManager, body: BodyShape, id: string | 
   if (errors.length > 0) throw badUserInput('the body does not fit its kind', errors);
 
   if (body.portfolioId) {
-    const portfolio = await requireRow(manager, PortfolioEntity, body.portfolioId, 'Portfolio');
+    const portfolio = await viewer.findReadable<PortfolioEntity>(manager, 'Portfolio', body.portfolioId);
     if (portfolio.organisationId !== body.organisationId) {
       errors.push({
         field: 'portfolioId',
@@ -148,7 +158,7 @@ async function checkShape(manager: EntityManager, body: BodyShape, id: string | 
     }
   }
   if (body.municipalityId) {
-    await requireRow(manager, MunicipalityEntity, body.municipalityId, 'Municipality');
+    await viewer.findReadable(manager, 'Municipality', body.municipalityId);
     if (!(await participatesOn(manager, body.organisationId, body.municipalityId, todayInNetherlands()))) {
       errors.push({
         field: 'municipalityId',
@@ -157,7 +167,7 @@ async function checkShape(manager: EntityManager, body: BodyShape, id: string | 
     }
   }
   if (body.advisesBodyId) {
-    const advised = await requireRow(manager, BodyEntity, body.advisesBodyId, 'Body');
+    const advised = await viewer.findReadable<BodyEntity>(manager, 'Body', body.advisesBodyId);
     if (advised.organisationId !== body.organisationId) {
       errors.push({
         field: 'advisesBodyId',

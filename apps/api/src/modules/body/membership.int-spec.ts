@@ -7,6 +7,7 @@ import {
   aPerson,
   aPortfolio,
 } from '../../test/builders/structure.builders';
+import { aSignedInMember, type SignedInMember } from '../../test/signed-in-member';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
 const ADD = `mutation ($input: AddMembershipInput!) {
@@ -24,9 +25,15 @@ const code = (response: { errors?: { extensions?: Record<string, unknown> }[] })
 
 describe('memberships (lidmaatschappen)', () => {
   let api: TestApp;
+  /** an administrator of an organisation of their own, and of every organisation a test builds */
+  let admin: SignedInMember;
+  const administer = (organisationId: string) =>
+    aMembership(admin.personId, organisationId, MembershipRole.ADMINISTRATOR).create(api.dataSource);
 
   beforeAll(async () => {
     api = await startTestApp();
+    const { organisation: home } = await anOrganisation().create(api.dataSource);
+    admin = await aSignedInMember(api.dataSource, api.server, home.id, MembershipRole.ADMINISTRATOR);
   });
   afterAll(() => api.close());
 
@@ -34,12 +41,13 @@ describe('memberships (lidmaatschappen)', () => {
     const { organisation, municipalities } = await anOrganisation()
       .withMunicipalities('Eersel')
       .create(api.dataSource);
+    await administer(organisation.id);
     const portfolio = await aPortfolio(organisation.id, 'VTH').create(api.dataSource);
     const commission = await aBody(organisation.id, BodyKind.COMMITTEE)
       .forPortfolio(portfolio.id)
       .create(api.dataSource);
     const wethouder = await aPerson('Wethouder Eersel').create(api.dataSource);
-    const response = await graphqlRequest<{ addMembership: unknown }>(api.server, ADD, {
+    const response = await admin.request<{ addMembership: unknown }>(ADD, {
       input: {
         personId: wethouder.id,
         organisationId: organisation.id,
@@ -63,8 +71,9 @@ describe('memberships (lidmaatschappen)', () => {
 
   it('requires a body for a body role', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const person = await aPerson().create(api.dataSource);
-    const response = await graphqlRequest(api.server, ADD, {
+    const response = await admin.request(ADD, {
       input: { personId: person.id, organisationId: organisation.id, role: 'CHAIR', startsOn: '2024-01-01' },
     });
     expect(response.errors?.[0]?.extensions).toEqual({
@@ -75,10 +84,11 @@ describe('memberships (lidmaatschappen)', () => {
 
   it('refuses a body or portfolio for a director', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const body = await aBody(organisation.id).create(api.dataSource);
     const portfolio = await aPortfolio(organisation.id).create(api.dataSource);
     const person = await aPerson().create(api.dataSource);
-    const response = await graphqlRequest(api.server, ADD, {
+    const response = await admin.request(ADD, {
       input: {
         personId: person.id,
         organisationId: organisation.id,
@@ -99,8 +109,9 @@ describe('memberships (lidmaatschappen)', () => {
 
   it('requires a portfolio for staff', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const person = await aPerson().create(api.dataSource);
-    const response = await graphqlRequest(api.server, ADD, {
+    const response = await admin.request(ADD, {
       input: { personId: person.id, organisationId: organisation.id, role: 'STAFF', startsOn: '2024-01-01' },
     });
     expect(response.errors?.[0]?.extensions).toEqual({
@@ -111,30 +122,29 @@ describe('memberships (lidmaatschappen)', () => {
 
   it('makes a beleidsambtenaar staff of a portfolio', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const portfolio = await aPortfolio(organisation.id, 'VTH').create(api.dataSource);
     const person = await aPerson('Beleidsambtenaar VTH').create(api.dataSource);
-    const response = await graphqlRequest<{ addMembership: { portfolio: { name: string } } }>(
-      api.server,
-      ADD,
-      {
-        input: {
-          personId: person.id,
-          organisationId: organisation.id,
-          role: 'STAFF',
-          portfolioId: portfolio.id,
-          startsOn: '2024-01-01',
-        },
+    const response = await admin.request<{ addMembership: { portfolio: { name: string } } }>(ADD, {
+      input: {
+        personId: person.id,
+        organisationId: organisation.id,
+        role: 'STAFF',
+        portfolioId: portfolio.id,
+        startsOn: '2024-01-01',
       },
-    );
+    });
     expect(response.data?.addMembership.portfolio).toEqual({ name: portfolio.name });
   });
 
   it('refuses a body of another organisation and a gemeente that does not take part', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const { organisation: other, municipalities: outsiders } = await anOrganisation().create(api.dataSource);
+    await administer(other.id);
     const foreignBody = await aBody(other.id).create(api.dataSource);
     const person = await aPerson().create(api.dataSource);
-    const response = await graphqlRequest(api.server, ADD, {
+    const response = await admin.request(ADD, {
       input: {
         personId: person.id,
         organisationId: organisation.id,
@@ -158,7 +168,8 @@ describe('memberships (lidmaatschappen)', () => {
 
   it('answers a membership of an unknown person with NOT_FOUND', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
-    const response = await graphqlRequest(api.server, ADD, {
+    await administer(organisation.id);
+    const response = await admin.request(ADD, {
       input: {
         personId: '00000000-0000-4000-8000-000000000000',
         organisationId: organisation.id,
@@ -171,12 +182,13 @@ describe('memberships (lidmaatschappen)', () => {
 
   it('ends a membership, which then no longer counts as active', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const body = await aBody(organisation.id).create(api.dataSource);
     const person = await aPerson().create(api.dataSource);
     const membership = await aMembership(person.id, organisation.id, MembershipRole.MEMBER)
       .inBody(body.id)
       .create(api.dataSource);
-    const response = await graphqlRequest<{ endMembership: unknown }>(api.server, END, {
+    const response = await admin.request<{ endMembership: unknown }>(END, {
       input: { id: membership.id, endsOn: '2023-12-31' },
     });
     expect(response.data?.endMembership).toEqual({ endsOn: '2023-12-31', active: false });
@@ -184,11 +196,12 @@ describe('memberships (lidmaatschappen)', () => {
 
   it('refuses to end a membership before it started', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const person = await aPerson().create(api.dataSource);
     const membership = await aMembership(person.id, organisation.id, MembershipRole.ADMINISTRATOR).create(
       api.dataSource,
     );
-    const response = await graphqlRequest(api.server, END, {
+    const response = await admin.request(END, {
       input: { id: membership.id, endsOn: '2019-12-31' },
     });
     expect(response.errors?.[0]?.extensions).toEqual({
@@ -199,6 +212,7 @@ describe('memberships (lidmaatschappen)', () => {
 
   it('does not list an ended membership of a body today, but does on a day inside its period', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const body = await aBody(organisation.id, BodyKind.COMMITTEE)
       .forPortfolio((await aPortfolio(organisation.id).create(api.dataSource)).id)
       .create(api.dataSource);
@@ -212,8 +226,8 @@ describe('memberships (lidmaatschappen)', () => {
       .inBody(body.id)
       .between('2018-01-01', '2022-03-31')
       .create(api.dataSource);
-    const today = await graphqlRequest<BodyMembers>(api.server, BODY_MEMBERS, { id: body.id });
-    const then = await graphqlRequest<BodyMembers>(api.server, BODY_MEMBERS, {
+    const today = await admin.request<BodyMembers>(BODY_MEMBERS, { id: body.id });
+    const then = await admin.request<BodyMembers>(BODY_MEMBERS, {
       id: body.id,
       activeOn: '2022-02-15',
     });
@@ -228,8 +242,9 @@ describe('memberships (lidmaatschappen)', () => {
 
   it('rejects a malformed activeOn as bad input', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const body = await aBody(organisation.id).create(api.dataSource);
-    const response = await graphqlRequest(api.server, BODY_MEMBERS, { id: body.id, activeOn: '15-02-2022' });
+    const response = await admin.request(BODY_MEMBERS, { id: body.id, activeOn: '15-02-2022' });
     expect(response.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'activeOn', message: 'activeOn must be a date written as yyyy-mm-dd' }],
@@ -238,6 +253,7 @@ describe('memberships (lidmaatschappen)', () => {
 
   it('lists a person’s memberships on a day', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const db = await aBody(organisation.id, BodyKind.EXECUTIVE_BOARD).create(api.dataSource);
     const ab = await aBody(organisation.id, BodyKind.GENERAL_BOARD).create(api.dataSource);
     const burgemeester = await aPerson('Burgemeester').create(api.dataSource);
@@ -248,10 +264,9 @@ describe('memberships (lidmaatschappen)', () => {
       .inBody(ab.id)
       .between('2016-01-01', '2019-12-31')
       .create(api.dataSource);
-    const response = await graphqlRequest<{
+    const response = await admin.request<{
       person: { now: { body: { name: string } }[]; then: { body: { name: string } }[] };
     }>(
-      api.server,
       `query ($id: ID!) { person(id: $id) {
          now: memberships { body { name } } then: memberships(activeOn: "2017-01-01") { body { name } } } }`,
       { id: burgemeester.id },
@@ -264,6 +279,7 @@ describe('memberships (lidmaatschappen)', () => {
 
   it('pages through the memberships of a body, and filters them by day', async () => {
     const { organisation } = await anOrganisation().create(api.dataSource);
+    await administer(organisation.id);
     const body = await aBody(organisation.id).create(api.dataSource);
     for (const [startsOn, endsOn] of [
       ['2020-01-01', null],
@@ -286,12 +302,12 @@ describe('memberships (lidmaatschappen)', () => {
         totalCount: number;
       };
     };
-    const first = await graphqlRequest<Page>(api.server, query, { bodyId: body.id });
-    const second = await graphqlRequest<Page>(api.server, query, {
+    const first = await admin.request<Page>(query, { bodyId: body.id });
+    const second = await admin.request<Page>(query, {
       bodyId: body.id,
       after: first.data?.memberships.pageInfo.endCursor,
     });
-    const today = await graphqlRequest<Page>(api.server, query, {
+    const today = await admin.request<Page>(query, {
       bodyId: body.id,
       activeOn: todayInNetherlands(),
     });
@@ -308,6 +324,7 @@ describe('memberships (lidmaatschappen)', () => {
       const { organisation, municipalities } = await anOrganisation()
         .withMunicipalities('Bladel', 'Eersel')
         .create(api.dataSource);
+      await administer(organisation.id);
       for (let index = 0; index < bodies; index++) {
         const body = await aBody(organisation.id, BodyKind.TABLE).create(api.dataSource);
         for (const gemeente of municipalities) {
@@ -320,8 +337,7 @@ describe('memberships (lidmaatschappen)', () => {
       }
       let members = 0;
       const statements = await countStatements(async () => {
-        const response = await graphqlRequest<{ bodies: { nodes: { memberships: unknown[] }[] } }>(
-          api.server,
+        const response = await admin.request<{ bodies: { nodes: { memberships: unknown[] }[] } }>(
           BODIES_WITH_MEMBERS,
           {
             organisationId: organisation.id,
@@ -336,6 +352,82 @@ describe('memberships (lidmaatschappen)', () => {
     expect({ members: [one.members, twenty.members], statements: twenty.statements }).toEqual({
       members: [2, 40],
       statements: one.statements,
+    });
+  });
+
+  describe('who may', () => {
+    const memberOfAnotherOrganisation = async () => {
+      const { organisation } = await anOrganisation().create(api.dataSource);
+      const body = await aBody(organisation.id).create(api.dataSource);
+      const person = await aPerson().create(api.dataSource);
+      const membership = await aMembership(person.id, organisation.id, MembershipRole.MEMBER)
+        .inBody(body.id)
+        .create(api.dataSource);
+      return { organisation, body, person, membership };
+    };
+
+    it('tells a visitor without a session to sign in before listing memberships', async () => {
+      const { body } = await memberOfAnotherOrganisation();
+      const response = await graphqlRequest(
+        api.server,
+        `query ($id: ID) { memberships(bodyId: $id) { totalCount } }`,
+        {
+          id: body.id,
+        },
+      );
+      expect(code(response)).toBe('UNAUTHENTICATED');
+    });
+
+    it('hides another organisation’s memberships in lists and nested, and its bodies as filter', async () => {
+      const { organisation, body, person } = await memberOfAnotherOrganisation();
+      const byOrganisation = await admin.request<{ memberships: { totalCount: number } }>(
+        `query ($id: ID) { memberships(organisationId: $id) { totalCount } }`,
+        { id: organisation.id },
+      );
+      const byBody = await admin.request(`query ($id: ID) { memberships(bodyId: $id) { totalCount } }`, {
+        id: body.id,
+      });
+      const nested = await admin.request<{ person: { memberships: unknown[] } }>(
+        `query ($id: ID!) { person(id: $id) { memberships { id } } }`,
+        { id: person.id },
+      );
+      expect({
+        byOrganisation: byOrganisation.data?.memberships.totalCount,
+        byBody: code(byBody),
+        nested: nested.data?.person.memberships,
+      }).toEqual({ byOrganisation: 0, byBody: 'NOT_FOUND', nested: [] });
+    });
+
+    it('answers NOT_FOUND on ending another organisation’s membership or adding one to its body', async () => {
+      const { organisation, body, person, membership } = await memberOfAnotherOrganisation();
+      const ended = await admin.request(END, { input: { id: membership.id, endsOn: '2024-12-31' } });
+      const added = await admin.request(ADD, {
+        input: {
+          personId: person.id,
+          organisationId: organisation.id,
+          role: 'MEMBER',
+          bodyId: body.id,
+          startsOn: '2024-01-01',
+        },
+      });
+      expect([code(ended), code(added)]).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+    });
+
+    it('lets a member see the memberships of their body but not end one', async () => {
+      const { organisation, body, membership } = await memberOfAnotherOrganisation();
+      const member = await aSignedInMember(
+        api.dataSource,
+        api.server,
+        organisation.id,
+        MembershipRole.MEMBER,
+        (builder) => builder.inBody(body.id),
+      );
+      const listed = await member.request<{ memberships: { totalCount: number } }>(
+        `query ($id: ID) { memberships(bodyId: $id) { totalCount } }`,
+        { id: body.id },
+      );
+      const ended = await member.request(END, { input: { id: membership.id, endsOn: '2024-12-31' } });
+      expect([listed.data?.memberships.totalCount, code(ended)]).toEqual([2, 'FORBIDDEN']);
     });
   });
 });

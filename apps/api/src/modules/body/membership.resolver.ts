@@ -1,3 +1,4 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Connection } from '../../graphql/pagination';
 import type { RequestContext } from '../../graphql/request-context';
@@ -11,29 +12,39 @@ import { EndMembershipInput } from './dto/end-membership.input';
 import { MembershipsArgs } from './dto/memberships.args';
 import { Membership } from './membership.model';
 import { MembershipService } from './membership.service';
+import { CurrentViewer } from '../../authz/current-viewer.decorator';
+import { SignedInGuard } from '../../authz/signed-in.guard';
+import type { Viewer } from '../../authz/viewer';
 
 @ObjectType()
 export class MembershipConnection extends Connection(Membership, 'MembershipConnection') {}
 
 @Resolver(() => Membership)
+@UseGuards(SignedInGuard)
 export class MembershipResolver {
   constructor(private readonly membershipService: MembershipService) {}
 
   @Query(() => MembershipConnection, { description: 'Memberships by first day, newest first' })
-  memberships(@Args() args: MembershipsArgs) {
-    return this.membershipService.list(args);
+  memberships(@CurrentViewer() viewer: Viewer, @Args() args: MembershipsArgs) {
+    return this.membershipService.list(viewer, args);
   }
 
   @Mutation(() => Membership, {
     description: 'ADMINISTRATOR and DIRECTOR: no body or portfolio; STAFF: a portfolio; other roles: a body',
   })
-  addMembership(@Args('input') input: AddMembershipInput): Promise<Membership> {
-    return this.membershipService.add(input);
+  addMembership(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: AddMembershipInput,
+  ): Promise<Membership> {
+    return this.membershipService.add(viewer, input);
   }
 
   @Mutation(() => Membership)
-  endMembership(@Args('input') input: EndMembershipInput): Promise<Membership> {
-    return this.membershipService.end(input);
+  endMembership(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: EndMembershipInput,
+  ): Promise<Membership> {
+    return this.membershipService.end(viewer, input);
   }
 
   @ResolveField(() => Person)

@@ -2,15 +2,13 @@ import { BODY_ROLES, MembershipRole } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, conflict, notFound, type FieldError } from '../../graphql/errors';
+import type { Viewer } from '../../authz/viewer';
+import { badUserInput, conflict, type FieldError } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
-import { MunicipalityEntity } from '../organisation/municipality.entity';
-import { OrganisationEntity } from '../organisation/organisation.entity';
-import { PortfolioEntity } from '../organisation/portfolio.entity';
-import { requireRow, participatesOn } from '../../database/references';
-import { PersonEntity } from '../person/person.entity';
-import { BodyEntity } from './body.entity';
+import type { PortfolioEntity } from '../organisation/portfolio.entity';
+import { participatesOn } from '../../database/references';
+import type { BodyEntity } from './body.entity';
 import type { AddMembershipInput } from './dto/add-membership.input';
 import type { EndMembershipInput } from './dto/end-membership.input';
 import type { MembershipsArgs } from './dto/memberships.args';
@@ -28,8 +26,15 @@ export class MembershipService {
   ) {}
 
   /** By first day, newest first. */
-  list(args: MembershipsArgs): Promise<ConnectionShape<Membership>> {
-    const query = this.dataSource.getRepository(MembershipEntity).createQueryBuilder('membership');
+  async list(viewer: Viewer, args: MembershipsArgs): Promise<ConnectionShape<Membership>> {
+    const manager = this.dataSource.manager;
+    if (args.bodyId) await viewer.findReadable(manager, 'Body', args.bodyId);
+    if (args.personId) await viewer.findReadable(manager, 'Person', args.personId);
+    const visible = viewer.where('Membership', 'membership');
+    const query = this.dataSource
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('membership')
+      .where(visible.sql, visible.params);
     if (args.bodyId) query.andWhere('membership.body_id = :bodyId', { bodyId: args.bodyId });
     if (args.personId) query.andWhere('membership.person_id = :personId', { personId: args.personId });
     if (args.organisationId) {
@@ -53,7 +58,8 @@ export class MembershipService {
     );
   }
 
-  add(input: AddMembershipInput): Promise<Membership> {
+  add(viewer: Viewer, input: AddMembershipInput): Promise<Membership> {
+    const actorId = viewer.requirePersonId();
     const target = {
       bodyId: input.bodyId ?? null,
       portfolioId: input.portfolioId ?? null,
@@ -67,21 +73,21 @@ export class MembershipService {
       ]);
     }
     return this.dataSource.transaction(async (manager) => {
-      await requireRow(manager, PersonEntity, input.personId, 'Person');
-      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
-      await checkWithinOrganisation(manager, input.organisationId, input.startsOn, target);
-      const entity = await manager.save(
-        manager.create(MembershipEntity, {
-          personId: input.personId,
-          organisationId: input.organisationId,
-          role: input.role,
-          startsOn: input.startsOn,
-          ...target,
-        }),
-      );
+      await viewer.findReadable(manager, 'Person', input.personId);
+      await viewer.findReadable(manager, 'Organisation', input.organisationId);
+      const candidate = {
+        personId: input.personId,
+        organisationId: input.organisationId,
+        role: input.role,
+        startsOn: input.startsOn,
+        ...target,
+      };
+      await checkWithinOrganisation(viewer, manager, input.organisationId, input.startsOn, target);
+      viewer.authorizeNew('Membership', candidate);
+      const entity = await manager.save(manager.create(MembershipEntity, candidate));
       await this.audit.record(manager, {
         organisationId: input.organisationId,
-        actorId: null,
+        actorId,
         action: 'addMembership',
         subjectType: 'Membership',
         subjectId: entity.id,
@@ -91,13 +97,18 @@ export class MembershipService {
     });
   }
 
-  end(input: EndMembershipInput): Promise<Membership> {
+  end(viewer: Viewer, input: EndMembershipInput): Promise<Membership> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const entity = await manager.findOne(MembershipEntity, {
-        where: { id: input.id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!entity) throw notFound('Membership');
+      await viewer.findReadable(manager, 'Membership', input.id);
+      const entity = viewer.authorize(
+        'update',
+        'Membership',
+        await manager.findOne(MembershipEntity, {
+          where: { id: input.id },
+          lock: { mode: 'pessimistic_write' },
+        }),
+      );
       if (entity.endsOn !== null && entity.endsOn < input.endsOn) {
         throw conflict(`this membership already ended on ${entity.endsOn}`);
       }
@@ -110,7 +121,7 @@ export class MembershipService {
       const saved = await manager.save(entity);
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'endMembership',
         subjectType: 'Membership',
         subjectId: entity.id,
@@ -140,6 +151,7 @@ function checkTarget(role: MembershipRole, bodyId: string | null, portfolioId: s
 }
 
 async function checkWithinOrganisation(
+  viewer: Viewer,
   manager: EntityManager,
   organisationId: string,
   startsOn: string,
@@ -147,13 +159,13 @@ async function checkWithinOrganisation(
 ): Promise<void> {
   const errors: FieldError[] = [];
   if (target.bodyId) {
-    const body = await requireRow(manager, BodyEntity, target.bodyId, 'Body');
+    const body = await viewer.findReadable<BodyEntity>(manager, 'Body', target.bodyId);
     if (body.organisationId !== organisationId) {
       errors.push({ field: 'bodyId', message: 'bodyId must be a body of the same organisation' });
     }
   }
   if (target.portfolioId) {
-    const portfolio = await requireRow(manager, PortfolioEntity, target.portfolioId, 'Portfolio');
+    const portfolio = await viewer.findReadable<PortfolioEntity>(manager, 'Portfolio', target.portfolioId);
     if (portfolio.organisationId !== organisationId) {
       errors.push({
         field: 'portfolioId',
@@ -162,7 +174,7 @@ async function checkWithinOrganisation(
     }
   }
   if (target.municipalityId) {
-    await requireRow(manager, MunicipalityEntity, target.municipalityId, 'Municipality');
+    await viewer.findReadable(manager, 'Municipality', target.municipalityId);
     if (!(await participatesOn(manager, organisationId, target.municipalityId, startsOn))) {
       errors.push({
         field: 'municipalityId',

@@ -1,5 +1,7 @@
+import { UseGuards } from '@nestjs/common';
 import { BodyKind } from '@bestuurskracht/shared/domain';
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { SignedInGuard } from '../../authz/signed-in.guard';
 import type { RequestContext } from '../../graphql/request-context';
 import { dayOrToday } from '../../graphql/calendar-date';
 import { Organisation } from '../organisation/organisation.model';
@@ -10,6 +12,7 @@ import { Membership } from './membership.model';
 
 /** Bodies and memberships seen from the organisation module's types; the body module owns these fields. */
 @Resolver(() => Organisation)
+@UseGuards(SignedInGuard)
 export class OrganisationBodiesResolver {
   @ResolveField(() => [Body], { description: 'By name; only those of one kind when kind is given' })
   async bodies(
@@ -23,6 +26,7 @@ export class OrganisationBodiesResolver {
 }
 
 @Resolver(() => Portfolio)
+@UseGuards(SignedInGuard)
 export class PortfolioBodiesResolver {
   @ResolveField(() => [Body], {
     description: 'The committees and portfolio meetings of this portfolio, by name',
@@ -33,6 +37,7 @@ export class PortfolioBodiesResolver {
 }
 
 @Resolver(() => Person)
+@UseGuards(SignedInGuard)
 export class PersonMembershipsResolver {
   @ResolveField(() => [Membership], { description: 'The memberships holding on a day' })
   memberships(
