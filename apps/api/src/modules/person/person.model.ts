@@ -8,8 +8,9 @@ export class Person {
   @Field()
   name: string;
 
-  @Field()
-  email: string;
+  /** Shown to the person themself and to administrators only; null for everyone else */
+  @Field(() => String, { nullable: true })
+  email: string | null;
 
   @Field({ description: 'Whether the person may sign in' })
   active: boolean;

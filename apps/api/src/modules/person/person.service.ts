@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { escapeLike } from '../../database/sql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { conflict, notFound } from '../../graphql/errors';
+import type { Viewer } from '../../authz/viewer';
+import { conflict } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
-import { requireRow } from '../../database/references';
 import { conflictOnUniqueViolation } from '../organisation/unique-violation';
 import { withoutUndefined } from '../organisation/without-undefined';
 import type { CreatePersonInput } from './dto/create-person.input';
@@ -22,14 +22,16 @@ export class PersonService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(id: string): Promise<Person> {
-    const entity = await this.dataSource.getRepository(PersonEntity).findOneBy({ id });
-    if (!entity) throw notFound('Person');
-    return toPerson(entity);
+  async get(viewer: Viewer, id: string): Promise<Person> {
+    return toPerson(await viewer.findReadable<PersonEntity>(this.dataSource.manager, 'Person', id));
   }
 
-  list(args: PersonsArgs): Promise<ConnectionShape<Person>> {
-    const query = this.dataSource.getRepository(PersonEntity).createQueryBuilder('person');
+  list(viewer: Viewer, args: PersonsArgs): Promise<ConnectionShape<Person>> {
+    const visible = viewer.where('Person', 'person');
+    const query = this.dataSource
+      .getRepository(PersonEntity)
+      .createQueryBuilder('person')
+      .where(visible.sql, visible.params);
     if (args.organisationId) {
       query.andWhere(
         'EXISTS (SELECT 1 FROM membership WHERE membership.person_id = person.id AND membership.organisation_id = :organisationId)',
@@ -51,9 +53,11 @@ export class PersonService {
     );
   }
 
-  create(input: CreatePersonInput): Promise<Person> {
+  create(viewer: Viewer, input: CreatePersonInput): Promise<Person> {
+    const actorId = viewer.requirePersonId();
+    const email = input.email.trim();
+    viewer.authorizeNew('Person', { name: input.name, email, active: true });
     return this.dataSource.transaction(async (manager) => {
-      const email = input.email.trim();
       await ensureEmailFree(manager, email, null);
       const entity = await conflictOnUniqueViolation(
         manager.save(
@@ -63,7 +67,7 @@ export class PersonService {
       );
       await this.audit.record(manager, {
         organisationId: null,
-        actorId: null,
+        actorId,
         action: 'createPerson',
         subjectType: 'Person',
         subjectId: entity.id,
@@ -73,9 +77,14 @@ export class PersonService {
     });
   }
 
-  update(input: UpdatePersonInput): Promise<Person> {
+  update(viewer: Viewer, input: UpdatePersonInput): Promise<Person> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const entity = await requireRow(manager, PersonEntity, input.id, 'Person');
+      const entity = viewer.authorize(
+        'update',
+        'Person',
+        await viewer.findReadable<PersonEntity>(manager, 'Person', input.id),
+      );
       const { id, ...given } = input;
       const changes = withoutUndefined({ ...given, email: given.email?.trim() });
       if (changes.email !== undefined) await ensureEmailFree(manager, changes.email, id);
@@ -83,7 +92,7 @@ export class PersonService {
       const saved = await conflictOnUniqueViolation(manager.save(entity), emailTaken(entity.email));
       await this.audit.record(manager, {
         organisationId: null,
-        actorId: null,
+        actorId,
         action: 'updatePerson',
         subjectType: 'Person',
         subjectId: id,
