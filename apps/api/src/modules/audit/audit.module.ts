@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditResolver } from './audit.resolver';
+import { AuditTrailService } from './audit-trail.service';
 import { AuditService } from './audit.service';
 
 @Global()
-@Module({ providers: [AuditService, AuditResolver], exports: [AuditService] })
+@Module({ providers: [AuditService, AuditTrailService, AuditResolver], exports: [AuditService] })
 export class AuditModule {}
