@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AuthResolver } from './auth.resolver';
 import { LoginThrottle } from './login-throttle';
+import { OidcController } from './oidc.controller';
+import { OidcService } from './oidc.service';
 import { PasswordLoginService } from './password-login.service';
 import { SessionService } from './session.service';
 
 /** Sign-in: sessions, local accounts and OIDC. */
 @Module({
-  providers: [SessionService, LoginThrottle, PasswordLoginService, AuthResolver],
+  controllers: [OidcController],
+  providers: [SessionService, LoginThrottle, PasswordLoginService, OidcService, AuthResolver],
   exports: [SessionService],
 })
 export class AuthModule {}

@@ -21,6 +21,16 @@ export interface AppConfig {
   sessionMaxHours: number;
   /** Mark cookies Secure even when the request reached us over HTTP (behind a TLS-terminating proxy). */
   secureCookies: boolean;
+  /** Sign-in through an OpenID Connect provider; null (off) when no OIDC_* variable is set. */
+  oidc: OidcConfig | null;
+}
+
+export interface OidcConfig {
+  issuerUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** PUBLIC_URL + /auth/oidc/callback, as registered at the provider */
+  redirectUrl: string;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
@@ -58,7 +68,45 @@ export function loadConfig(env: Env, workspaceRoot = process.cwd()): AppConfig {
     sessionIdleMinutes: integer(env, 'SESSION_IDLE_MINUTES', 480, 1, 10_080),
     sessionMaxHours: integer(env, 'SESSION_MAX_HOURS', 12, 1, 720),
     secureCookies: boolean(env, 'SECURE_COOKIES', false),
+    oidc: oidcConfig(env),
   };
+}
+
+const OIDC_VARIABLES = ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'PUBLIC_URL'] as const;
+
+function oidcConfig(env: Env): OidcConfig | null {
+  if (!OIDC_VARIABLES.some((name) => name.startsWith('OIDC_') && optional(env, name) !== null)) return null;
+  const [issuerUrl, clientId, clientSecret, publicUrl] = OIDC_VARIABLES.map((name) => {
+    const value = optional(env, name);
+    if (value === null) throw new ConfigError(name, `must be set together with ${OIDC_VARIABLES.join(', ')}`);
+    return value;
+  });
+  const issuer = httpUrl('OIDC_ISSUER_URL', issuerUrl);
+  // Plain HTTP only to a provider on this machine (a local test provider): tokens must not cross a network.
+  if (issuer.protocol === 'http:' && !['localhost', '127.0.0.1', '[::1]'].includes(issuer.hostname)) {
+    throw new ConfigError('OIDC_ISSUER_URL', `must use https (got "${issuerUrl}")`);
+  }
+  const origin = httpUrl('PUBLIC_URL', publicUrl);
+  if (origin.pathname !== '/' || origin.search || origin.hash) {
+    throw new ConfigError(
+      'PUBLIC_URL',
+      `must be the address of the site only, e.g. https://bestuurskracht.example (got "${publicUrl}")`,
+    );
+  }
+  return { issuerUrl, clientId, clientSecret, redirectUrl: `${origin.origin}/auth/oidc/callback` };
+}
+
+function httpUrl(name: string, raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a valid URL (got "${raw}")`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new ConfigError(name, `must start with https:// (got "${raw}")`);
+  }
+  return url;
 }
 
 function optional(env: Env, name: string): string | null {
