@@ -1,7 +1,8 @@
 import { countStatements, graphqlRequest } from '@bestuurskracht/api/testing';
-import { BodyKind } from '@bestuurskracht/shared/domain';
+import { BodyKind, MembershipRole } from '@bestuurskracht/shared/domain';
 import { aMeeting, anAdvice, anAgendaItem, aProposal, aReview } from '../test/builders/meeting.builders';
-import { aBody, anOrganisation, aPerson, aPortfolio } from '../test/builders/structure.builders';
+import { aBody, aMembership, anOrganisation, aPerson, aPortfolio } from '../test/builders/structure.builders';
+import { signInAs } from '../test/sign-in';
 import { startTestApp, type TestApp } from '../test/test-app';
 
 const AGENDAS = `query ($bodyId: ID!) {
@@ -22,9 +23,14 @@ const AGENDAS = `query ($bodyId: ID!) {
 /** The whole agenda tree of a committee: meetings, items, proposals, decision points, advice and reviews. */
 describe('a nested agenda query', () => {
   let api: TestApp;
+  /** a member of every committee built here, who may read their agendas */
+  let readerId: string;
+  let cookie: string;
 
   beforeAll(async () => {
     api = await startTestApp();
+    readerId = (await aPerson('Commissielid').create(api.dataSource)).id;
+    cookie = await signInAs(api.dataSource, readerId);
   });
   afterAll(() => api.close());
 
@@ -33,6 +39,9 @@ describe('a nested agenda query', () => {
     const portfolio = await aPortfolio(organisation.id).create(api.dataSource);
     const committee = await aBody(organisation.id, BodyKind.COMMITTEE)
       .forPortfolio(portfolio.id)
+      .create(api.dataSource);
+    await aMembership(readerId, organisation.id, MembershipRole.MEMBER)
+      .inBody(committee.id)
       .create(api.dataSource);
     const author = await aPerson('Beleidsmedewerker').create(api.dataSource);
     for (let n = 0; n < count; n += 1) {
@@ -51,13 +60,16 @@ describe('a nested agenda query', () => {
     const one = await committeeWithMeetings(1);
     const fifty = await committeeWithMeetings(50);
     const statementsForOne = await countStatements(() =>
-      graphqlRequest(api.server, AGENDAS, { bodyId: one }),
+      graphqlRequest(api.server, AGENDAS, { bodyId: one }, { cookie }),
     );
     let meetings = 0;
     const statementsForFifty = await countStatements(async () => {
-      const response = await graphqlRequest<{ meetings: { nodes: unknown[] } }>(api.server, AGENDAS, {
-        bodyId: fifty,
-      });
+      const response = await graphqlRequest<{ meetings: { nodes: unknown[] } }>(
+        api.server,
+        AGENDAS,
+        { bodyId: fifty },
+        { cookie },
+      );
       meetings = response.data?.meetings.nodes.length ?? 0;
     });
     expect({ meetings, statementsForFifty }).toEqual({ meetings: 50, statementsForFifty: statementsForOne });
