@@ -13,9 +13,10 @@ export class LoginThrottle {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Records the attempt as failed before the password is checked, so that guesses sent in parallel count
-   * against each other, then refuses it (and forgets it) when the e-mail address or the client address
-   * already had too many failures in the last 15 minutes. Returns the attempt's id.
+   * Records the attempt as failed before the password is checked, then refuses it (and forgets it) when the
+   * e-mail address or the client address already had too many failures in the last 15 minutes. Recording
+   * first makes guesses sent in parallel count against each other: the last of them to count sees all the
+   * others that got through, so no more than the limit do. Returns the attempt's id.
    */
   async admit(emailKey: string, address: string): Promise<string> {
     const [attempt]: { id: string }[] = await this.dataSource.query(
