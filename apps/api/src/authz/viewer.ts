@@ -86,15 +86,17 @@ export class Viewer {
       params[name] = value;
       return `:${name}`;
     });
-    return { sql, params };
+    // parenthesised: query builders join conditions with AND without brackets, and the predicate ORs rules
+    return { sql: `(${sql})`, params };
   }
 
   /** The same predicate for raw SQL: values are appended to `params` as $n placeholders. */
   whereRaw(subject: SubjectName, alias: string, params: unknown[], action: Action = 'read'): string {
-    return this.predicate(subject, alias, action, (value) => {
+    const sql = this.predicate(subject, alias, action, (value) => {
       params.push(value);
       return `$${params.length}`;
     });
+    return `(${sql})`;
   }
 
   private predicate(subject: SubjectName, alias: string, action: Action, bind: Bind): string {

@@ -1,5 +1,5 @@
 import { countStatements, graphqlRequest } from '@bestuurskracht/api/testing';
-import { BodyKind, DecisionListStatus, TaskStatus } from '@bestuurskracht/shared/domain';
+import { BodyKind, DecisionListStatus, MembershipRole, TaskStatus } from '@bestuurskracht/shared/domain';
 import {
   aBoard,
   aDecision,
@@ -11,6 +11,7 @@ import {
   type Board,
 } from '../../test/builders/decision.builders';
 import { aPerson } from '../../test/builders/structure.builders';
+import { aSignedInMember, type SignedInMember } from '../../test/signed-in-member';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
 const RECORD = `mutation ($input: RecordDecisionInput!) {
@@ -52,10 +53,18 @@ function recordInput(agendaItemId: string, extra: Record<string, unknown> = {}) 
 describe('decisions', () => {
   let api: TestApp;
   let board: Board;
+  /** the audit trail is for the director (and administrators) */
+  let director: SignedInMember;
 
   beforeAll(async () => {
     api = await startTestApp();
     board = await aBoard().create(api.dataSource);
+    director = await aSignedInMember(
+      api.dataSource,
+      api.server,
+      board.organisation.id,
+      MembershipRole.DIRECTOR,
+    );
   });
   afterAll(() => api.close());
 
@@ -197,8 +206,7 @@ describe('decisions', () => {
       const created = await graphqlRequest<{ recordDecision: { id: string } }>(api.server, RECORD, {
         input: recordInput(item.id),
       });
-      const trail = await graphqlRequest<{ auditEntries: { nodes: { action: string }[] } }>(
-        api.server,
+      const trail = await director.request<{ auditEntries: { nodes: { action: string }[] } }>(
         `query ($id: ID!) { auditEntries(subjectType: "Decision", subjectId: $id) { nodes { action } } }`,
         { id: created.data?.recordDecision.id },
       );
@@ -413,8 +421,8 @@ describe('decisions', () => {
       type Trail = {
         auditEntries: { nodes: { action: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
       };
-      const first = await graphqlRequest<Trail>(api.server, query, { id: original.id });
-      const second = await graphqlRequest<Trail>(api.server, query, {
+      const first = await director.request<Trail>(query, { id: original.id });
+      const second = await director.request<Trail>(query, {
         id: original.id,
         after: first.data?.auditEntries.pageInfo.endCursor,
       });
@@ -426,8 +434,7 @@ describe('decisions', () => {
     });
 
     it('refuses an empty subject type', async () => {
-      const response = await graphqlRequest(
-        api.server,
+      const response = await director.request(
         `{ auditEntries(subjectType: "", subjectId: "00000000-0000-4000-8000-000000000000") { totalCount } }`,
       );
       expect(response.errors?.[0]?.extensions?.['fields']).toEqual([
