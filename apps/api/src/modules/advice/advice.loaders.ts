@@ -5,9 +5,10 @@ import { AdviceReservationEntity } from './advice-reservation.entity';
 import { AdviceEntity } from './advice.entity';
 import { toAdvice, toAdviceReservation } from './advice.mapper';
 import type { Advice, AdviceReservation } from './advice.model';
+import type { Viewer } from '../../authz/viewer';
 
 /** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
-export function createAdviceLoaders(dataSource: DataSource) {
+export function createAdviceLoaders(dataSource: DataSource, _viewer: Viewer) {
   const advices = dataSource.getRepository(AdviceEntity);
   return {
     /** The advice given on an agenda item (at most one) */

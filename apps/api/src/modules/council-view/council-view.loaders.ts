@@ -4,9 +4,10 @@ import { groupByKey } from '../../graphql/batch-loaders';
 import { CouncilViewEntity } from './council-view.entity';
 import { toCouncilView } from './council-view.mapper';
 import type { CouncilView } from './council-view.model';
+import type { Viewer } from '../../authz/viewer';
 
 /** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
-export function createCouncilViewLoaders(dataSource: DataSource) {
+export function createCouncilViewLoaders(dataSource: DataSource, _viewer: Viewer) {
   return {
     /** Each raad's view in a procedure, by gemeente name */
     councilViewsByProcedure: new DataLoader<string, CouncilView[]>(async (procedureIds) => {

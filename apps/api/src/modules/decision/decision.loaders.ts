@@ -6,9 +6,10 @@ import { toDecision, toVote } from './decision.mapper';
 import type { Decision } from './decision.model';
 import { VoteEntity } from './vote.entity';
 import type { Vote } from './vote.model';
+import type { Viewer } from '../../authz/viewer';
 
 /** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
-export function createDecisionLoaders(dataSource: DataSource) {
+export function createDecisionLoaders(dataSource: DataSource, _viewer: Viewer) {
   const decisions = dataSource.getRepository(DecisionEntity);
   return {
     decisionById: new DataLoader<string, Decision | null>(async (ids) => {

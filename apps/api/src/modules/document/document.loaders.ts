@@ -4,9 +4,10 @@ import { groupByKey } from '../../graphql/batch-loaders';
 import { DocumentEntity } from './document.entity';
 import { toDocument } from './document.mapper';
 import type { Document } from './document.model';
+import type { Viewer } from '../../authz/viewer';
 
 /** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
-export function createDocumentLoaders(dataSource: DataSource) {
+export function createDocumentLoaders(dataSource: DataSource, _viewer: Viewer) {
   return {
     /** The documents attached to a decision, oldest first (metadata only) */
     documentsByDecision: new DataLoader<string, Document[]>(async (decisionIds) => {

@@ -7,9 +7,10 @@ import { groupByKey, oneByKey } from '../../graphql/batch-loaders';
 import { MeetingEntity } from './meeting.entity';
 import { toMeeting } from './meeting.mapper';
 import type { Meeting } from './meeting.model';
+import type { Viewer } from '../../authz/viewer';
 
 /** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
-export function createMeetingLoaders(dataSource: DataSource) {
+export function createMeetingLoaders(dataSource: DataSource, _viewer: Viewer) {
   const items = dataSource.getRepository(AgendaItemEntity);
   return {
     meetingById: new DataLoader<string, Meeting | null>(async (ids) => {

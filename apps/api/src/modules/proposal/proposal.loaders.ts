@@ -8,9 +8,10 @@ import type { DecisionPoint, FinancialImpact, ProposalVersion } from './proposal
 import { ProposalEntity } from './proposal.entity';
 import { toDecisionPoint, toFinancialImpact, toProposal, toProposalVersion } from './proposal.mapper';
 import type { Proposal } from './proposal.model';
+import type { Viewer } from '../../authz/viewer';
 
 /** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
-export function createProposalLoaders(dataSource: DataSource) {
+export function createProposalLoaders(dataSource: DataSource, _viewer: Viewer) {
   const versions = dataSource.getRepository(ProposalVersionEntity);
   return {
     proposalById: new DataLoader<string, Proposal | null>(async (ids) => {

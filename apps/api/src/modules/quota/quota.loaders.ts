@@ -4,9 +4,10 @@ import { groupByKey, oneByKey } from '../../graphql/batch-loaders';
 import { QuotaRealisationEntity } from './quota-realisation.entity';
 import { toQuotaRealisation } from './quota.mapper';
 import type { QuotaRealisation } from './quota.model';
+import type { Viewer } from '../../authz/viewer';
 
 /** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
-export function createQuotaLoaders(dataSource: DataSource) {
+export function createQuotaLoaders(dataSource: DataSource, _viewer: Viewer) {
   return {
     /** A quota's recorded figures, oldest first */
     realisationsByQuota: new DataLoader<string, QuotaRealisation[]>(async (quotaIds) => {
