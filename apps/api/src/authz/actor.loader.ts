@@ -9,6 +9,7 @@ interface ActorRow {
   lifted_secrecy_ids: string[];
   barred_agenda_item_ids: string[];
   barred_proposal_ids: string[];
+  administered_municipality_ids: string[];
 }
 
 /**
@@ -45,7 +46,11 @@ SELECT
         UNION
         SELECT item.proposal_id FROM agenda_item item
          WHERE item.id IN (SELECT agenda_item_id FROM barred) AND item.proposal_id IS NOT NULL)
-    AS barred_proposal_ids`;
+    AS barred_proposal_ids,
+  ARRAY(SELECT p.municipality_id FROM participation p
+         WHERE p.starts_on <= $2::date AND (p.ends_on IS NULL OR p.ends_on >= $2::date)
+           AND p.organisation_id IN (SELECT organisation_id FROM current WHERE role = 'ADMINISTRATOR'))
+    AS administered_municipality_ids`;
 
 export async function loadActor(
   dataSource: DataSource,
@@ -62,5 +67,6 @@ export async function loadActor(
     liftedSecrecyIds: row.lifted_secrecy_ids,
     barredAgendaItemIds: row.barred_agenda_item_ids,
     barredProposalIds: row.barred_proposal_ids,
+    administeredMunicipalityIds: row.administered_municipality_ids,
   };
 }

@@ -102,17 +102,32 @@ describe('organisations and participations', () => {
     expect(code(response)).toBe('CONFLICT');
   });
 
-  // define-rules.ts grants nobody 'update' on Municipality (only 'create' to administrators)
-  it('refuses an administrator to change a gemeente, as the rules grant nobody that', async () => {
-    const { municipalities } = await anOrganisation().withMunicipalities('Bladel').create(api.dataSource);
-    const response = await admin.request(UPDATE_MUNICIPALITY, {
+  it('lets an administrator change the name and inhabitants of a gemeente that takes part in their organisation', async () => {
+    const { organisation, municipalities } = await anOrganisation()
+      .withMunicipalities('Bladel')
+      .create(api.dataSource);
+    await administer(organisation.id);
+    const response = await admin.request<{ updateMunicipality: unknown }>(UPDATE_MUNICIPALITY, {
       input: { id: municipalities[0].id, name: 'Bladel (nieuw)', inhabitants: 21000 },
+    });
+    expect(response.data?.updateMunicipality).toEqual(
+      expect.objectContaining({ name: 'Bladel (nieuw)', inhabitants: 21000 }),
+    );
+  });
+
+  it("refuses an administrator to change another organisation's gemeente", async () => {
+    const { municipalities } = await anOrganisation().withMunicipalities('Reusel').create(api.dataSource);
+    const response = await admin.request(UPDATE_MUNICIPALITY, {
+      input: { id: municipalities[0].id, name: 'Reusel (nieuw)' },
     });
     expect(code(response)).toBe('FORBIDDEN');
   });
 
   it('has no way to change a CBS code', async () => {
-    const { municipalities } = await anOrganisation().withMunicipalities('Eersel').create(api.dataSource);
+    const { organisation, municipalities } = await anOrganisation()
+      .withMunicipalities('Eersel')
+      .create(api.dataSource);
+    await administer(organisation.id);
     const response = await admin.request(UPDATE_MUNICIPALITY, {
       input: { id: municipalities[0].id, cbsCode: 'GM0001' },
     });

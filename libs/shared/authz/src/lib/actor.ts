@@ -31,6 +31,8 @@ export interface Actor {
   /** agenda items and proposals whose papers the person may not see because of a declared conflict of interest */
   barredAgendaItemIds: string[];
   barredProposalIds: string[];
+  /** gemeenten that take part today in an organisation the person is functioneel beheerder of */
+  administeredMunicipalityIds: string[];
 }
 
 export const ANONYMOUS: Actor = {
@@ -41,4 +43,5 @@ export const ANONYMOUS: Actor = {
   liftedSecrecyIds: [],
   barredAgendaItemIds: [],
   barredProposalIds: [],
+  administeredMunicipalityIds: [],
 };

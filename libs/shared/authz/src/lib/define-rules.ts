@@ -72,6 +72,7 @@ function structure(r: RuleBuilder, s: Standing): void {
   const directed = { organisationId: among(s.directedOrganisationIds) };
   if (s.administeredOrganisationIds.length > 0) r.can('create', 'Organisation').can('create', 'Municipality');
   r.can('update', 'Organisation', { id: among(s.administeredOrganisationIds) });
+  r.can('update', 'Municipality', { id: among(s.administeredMunicipalityIds) });
   r.can(['create', 'update', 'delete'], 'Participation', administered);
   for (const subject of ['Body', 'Portfolio', 'ServiceArea', 'Membership'] as const) {
     r.can('read', subject, members).can(['create', 'update', 'delete'], subject, administered);

@@ -29,6 +29,7 @@ export interface Standing {
   liftedSecrecyIds: string[];
   barredAgendaItemIds: string[];
   barredProposalIds: string[];
+  administeredMunicipalityIds: string[];
 }
 
 const BOARD_KINDS = new Set<BodyKind>([
@@ -66,6 +67,7 @@ export function standingOf(actor: Actor): Standing {
     liftedSecrecyIds: distinct(actor.liftedSecrecyIds),
     barredAgendaItemIds: distinct(actor.barredAgendaItemIds),
     barredProposalIds: distinct(actor.barredProposalIds),
+    administeredMunicipalityIds: distinct(actor.administeredMunicipalityIds),
   };
 }
 
