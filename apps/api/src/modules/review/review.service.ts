@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { conflict, notFound } from '../../graphql/errors';
+import type { Viewer } from '../../authz/viewer';
+import { requireParticipating } from '../../database/references';
+import { updateVersioned } from '../../database/versioned-update';
+import { conflict } from '../../graphql/errors';
 import { AuditService } from '../audit/audit.service';
 import { AgendaItemEntity } from '../meeting/agenda-item.entity';
 import { MeetingEntity } from '../meeting/meeting.entity';
-import { requireParticipating, requirePerson } from '../../database/references';
-import { updateVersioned } from '../../database/versioned-update';
-import { MunicipalityEntity } from '../organisation/municipality.entity';
 import type { DeleteReviewInput } from './dto/delete-review.input';
 import type { ReviewsArgs } from './dto/reviews.args';
 import type { UpdateReviewInput } from './dto/update-review.input';
@@ -23,47 +23,47 @@ export class ReviewService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(id: string): Promise<Review> {
-    const entity = await this.dataSource.getRepository(ReviewEntity).findOneBy({ id });
-    if (!entity) throw notFound('Review');
-    return toReview(entity);
+  async get(viewer: Viewer, id: string): Promise<Review> {
+    return toReview(await viewer.findReadable<ReviewEntity>(this.dataSource.manager, 'Review', id));
   }
 
-  /** The reviews of one agenda item, oldest first; NOT_FOUND when the item does not exist. */
-  async list(args: ReviewsArgs): Promise<Review[]> {
-    if (!(await this.dataSource.getRepository(AgendaItemEntity).existsBy({ id: args.agendaItemId }))) {
-      throw notFound('AgendaItem');
-    }
+  /** The reviews of one agenda item the viewer may read, oldest first; NOT_FOUND when the item is not readable. */
+  async list(viewer: Viewer, args: ReviewsArgs): Promise<Review[]> {
+    await viewer.findReadable(this.dataSource.manager, 'AgendaItem', args.agendaItemId);
+    const visible = viewer.where('Review', 'review');
     const rows = await this.dataSource
       .getRepository(ReviewEntity)
-      .find({ where: { agendaItemId: args.agendaItemId }, order: { createdAt: 'ASC', id: 'ASC' } });
+      .createQueryBuilder('review')
+      .where('review.agendaItemId = :agendaItemId', { agendaItemId: args.agendaItemId })
+      .andWhere(visible.sql, visible.params)
+      .orderBy('review.createdAt', 'ASC')
+      .addOrderBy('review.id', 'ASC')
+      .getMany();
     return rows.map(toReview);
   }
 
-  write(input: WriteReviewInput): Promise<Review> {
+  /** The author is the signed-in person, writing for a gemeente they act for in the directors' meeting. */
+  write(viewer: Viewer, input: WriteReviewInput): Promise<Review> {
+    const authorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const item = await manager.findOneBy(AgendaItemEntity, { id: input.agendaItemId });
-      if (!item) throw notFound('AgendaItem');
-      await requireBeforeMeeting(manager, item.meetingId);
-      await requirePerson(manager, input.authorId);
-      if (!(await manager.existsBy(MunicipalityEntity, { id: input.municipalityId }))) {
-        throw notFound('Municipality');
-      }
+      const item = await viewer.findReadable<AgendaItemEntity>(manager, 'AgendaItem', input.agendaItemId);
+      await viewer.findReadable(manager, 'Municipality', input.municipalityId);
       await requireParticipating(manager, item.organisationId, [input.municipalityId], 'municipalityId');
-      const entity = await manager.save(
-        manager.create(ReviewEntity, {
-          organisationId: item.organisationId,
-          agendaItemId: item.id,
-          bodyId: item.bodyId,
-          authorId: input.authorId,
-          municipalityId: input.municipalityId,
-          visibility: input.visibility,
-          text: input.text,
-        }),
-      );
+      const candidate = {
+        organisationId: item.organisationId,
+        agendaItemId: item.id,
+        bodyId: item.bodyId,
+        authorId,
+        municipalityId: input.municipalityId,
+        visibility: input.visibility,
+        text: input.text,
+      };
+      viewer.authorizeNew('Review', candidate);
+      await requireBeforeMeeting(manager, item.meetingId);
+      const entity = await manager.save(manager.create(ReviewEntity, candidate));
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId: authorId,
         action: 'writeReview',
         subjectType: 'Review',
         subjectId: entity.id,
@@ -77,10 +77,14 @@ export class ReviewService {
     });
   }
 
-  update(input: UpdateReviewInput): Promise<Review> {
+  update(viewer: Viewer, input: UpdateReviewInput): Promise<Review> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOneBy(ReviewEntity, { id: input.id });
-      if (!current) throw notFound('Review');
+      const current = viewer.authorize(
+        'update',
+        'Review',
+        await viewer.findReadable<ReviewEntity>(manager, 'Review', input.id),
+      );
       await requireBeforeMeetingOfItem(manager, current.agendaItemId);
       await updateVersioned(manager, ReviewEntity, 'the review', current.id, input.expectedVersion, {
         text: input.text,
@@ -88,7 +92,7 @@ export class ReviewService {
       });
       await this.audit.record(manager, {
         organisationId: current.organisationId,
-        actorId: null,
+        actorId,
         action: 'updateReview',
         subjectType: 'Review',
         subjectId: current.id,
@@ -99,15 +103,19 @@ export class ReviewService {
   }
 
   /** Answers the id of the removed review. */
-  delete(input: DeleteReviewInput): Promise<string> {
+  delete(viewer: Viewer, input: DeleteReviewInput): Promise<string> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOneBy(ReviewEntity, { id: input.id });
-      if (!current) throw notFound('Review');
+      const current = viewer.authorize(
+        'delete',
+        'Review',
+        await viewer.findReadable<ReviewEntity>(manager, 'Review', input.id),
+      );
       await requireBeforeMeetingOfItem(manager, current.agendaItemId);
       await manager.delete(ReviewEntity, { id: current.id });
       await this.audit.record(manager, {
         organisationId: current.organisationId,
-        actorId: null,
+        actorId,
         action: 'deleteReview',
         subjectType: 'Review',
         subjectId: current.id,

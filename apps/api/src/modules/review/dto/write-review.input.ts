@@ -9,11 +9,7 @@ export class WriteReviewInput {
   @IsUUID('all')
   agendaItemId: string;
 
-  @Field(() => ID, { description: 'The gemeentesecretaris writing it (until sign-in exists)' })
-  @IsUUID('all')
-  authorId: string;
-
-  @Field(() => ID, { description: 'The gemeente the author acts for' })
+  @Field(() => ID, { description: 'The gemeente the signed-in author acts for in the directors’ meeting' })
   @IsUUID('all')
   municipalityId: string;
 
