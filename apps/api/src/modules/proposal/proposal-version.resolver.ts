@@ -1,8 +1,11 @@
+import { UseGuards } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { SignedInGuard } from '../../authz/signed-in.guard';
 import type { RequestContext } from '../../graphql/request-context';
 import { DecisionPoint, FinancialImpact, ProposalVersion } from './proposal-version.model';
 
 @Resolver(() => ProposalVersion)
+@UseGuards(SignedInGuard)
 export class ProposalVersionResolver {
   @ResolveField(() => [DecisionPoint], { description: 'The beslispunten, by number' })
   decisionPoints(

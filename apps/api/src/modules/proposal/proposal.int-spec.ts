@@ -1,18 +1,20 @@
-import { ProposalState } from '@bestuurskracht/shared/domain';
-import { countStatements, graphqlRequest } from '@bestuurskracht/api/testing';
+import { MembershipRole, ProposalState } from '@bestuurskracht/shared/domain';
+import { countStatements } from '@bestuurskracht/api/testing';
 import {
   aCommitteeSetting,
   aMeeting,
   anAdvice,
   anAgendaItem,
   aProposal,
+  type BuiltSetting,
 } from '../../test/builders/meeting.builders';
 import { anOrganisation } from '../../test/builders/structure.builders';
+import { aSignedInMember, type Requester } from '../../test/signed-in-member';
 import { startTestApp, type TestApp } from '../../test/test-app';
 
 const CREATE = `mutation ($input: CreateProposalInput!) {
   createProposal(input: $input) {
-    id organisationId state currentVersionNumber version
+    id organisationId authorId state currentVersionNumber version
     currentVersion { number title decisionPoints { number text } financialImpacts { municipalityId amountCents } } } }`;
 const UPDATE = `mutation ($input: UpdateProposalConceptInput!) {
   updateProposalConcept(input: $input) {
@@ -43,13 +45,28 @@ describe('proposals', () => {
   });
   afterAll(() => api.close());
 
-  it('drafts a concept with its first version, beslispunten and per-gemeente impact', async () => {
+  /** A committee setting with a beleidsambtenaar of its portfolio, signed in. */
+  async function aStaffedSetting(): Promise<BuiltSetting & { staffId: string; request: Requester }> {
     const setting = await aCommitteeSetting(api.dataSource);
+    const staff = await aSignedInMember(
+      api.dataSource,
+      api.server,
+      setting.organisation.id,
+      MembershipRole.STAFF,
+      (membership) => membership.inPortfolio(setting.portfolio.id),
+    );
+    return { ...setting, staffId: staff.personId, request: staff.request };
+  }
+
+  const aDirectorOf = (setting: BuiltSetting) =>
+    aSignedInMember(api.dataSource, api.server, setting.organisation.id, MembershipRole.DIRECTOR);
+
+  it('drafts a concept with its first version, beslispunten and per-gemeente impact', async () => {
+    const setting = await aStaffedSetting();
     const [bladel] = setting.municipalities;
-    const response = await graphqlRequest<{ createProposal: Record<string, unknown> }>(api.server, CREATE, {
+    const response = await setting.request<{ createProposal: Record<string, unknown> }>(CREATE, {
       input: {
         portfolioId: setting.portfolio.id,
-        authorId: setting.person.id,
         title: 'Uitvoeringsprogramma VTH 2031',
         body: 'Aanleiding en argumenten.',
         decisionPoints: ['In te stemmen met het programma', 'De raden te informeren'],
@@ -60,6 +77,7 @@ describe('proposals', () => {
     expect(response.data?.createProposal).toEqual({
       id: expect.any(String),
       organisationId: setting.organisation.id,
+      authorId: setting.staffId,
       state: 'CONCEPT',
       currentVersionNumber: 1,
       version: 1,
@@ -76,11 +94,10 @@ describe('proposals', () => {
   });
 
   it('names every invalid field of a new proposal', async () => {
-    const setting = await aCommitteeSetting(api.dataSource);
-    const response = await graphqlRequest(api.server, CREATE, {
+    const setting = await aStaffedSetting();
+    const response = await setting.request(CREATE, {
       input: {
         portfolioId: setting.portfolio.id,
-        authorId: setting.person.id,
         title: 'Zonder beslispunten',
         body: '',
         decisionPoints: [],
@@ -102,12 +119,11 @@ describe('proposals', () => {
   });
 
   it('refuses a financial impact for a gemeente outside the organisation, and saves nothing', async () => {
-    const setting = await aCommitteeSetting(api.dataSource);
+    const setting = await aStaffedSetting();
     const other = await anOrganisation().withMunicipalities('Dinkelland').create(api.dataSource);
-    const response = await graphqlRequest(api.server, CREATE, {
+    const response = await setting.request(CREATE, {
       input: {
         portfolioId: setting.portfolio.id,
-        authorId: setting.person.id,
         title: 'Buiten de regeling',
         body: 'Tekst',
         decisionPoints: ['Punt'],
@@ -130,25 +146,36 @@ describe('proposals', () => {
     });
   });
 
-  it('answers NOT_FOUND for an unknown author', async () => {
-    const setting = await aCommitteeSetting(api.dataSource);
-    const response = await graphqlRequest(api.server, CREATE, {
+  it('records the signed-in author as the actor of the new concept', async () => {
+    const setting = await aStaffedSetting();
+    const response = await setting.request<{ createProposal: { id: string } }>(CREATE, {
       input: {
         portfolioId: setting.portfolio.id,
-        authorId: MISSING,
-        title: 'Anoniem',
+        title: 'Door wie',
         body: 'Tekst',
         decisionPoints: ['Punt'],
         confidentiality: 'PUBLIC',
       },
     });
-    expect(response.errors?.[0]?.message).toBe('Person not found');
+    const id = response.data?.createProposal.id;
+    const audit = await api.dataSource.query(
+      `SELECT actor_id FROM audit_entry WHERE subject_type = 'Proposal' AND subject_id = $1`,
+      [id],
+    );
+    const [version] = await api.dataSource.query(
+      `SELECT created_by_id FROM proposal_version WHERE proposal_id = $1`,
+      [id],
+    );
+    expect({ audit, createdBy: version.created_by_id }).toEqual({
+      audit: [{ actor_id: setting.staffId }],
+      createdBy: setting.staffId,
+    });
   });
 
   it('edits a concept’s text in place, without a new version', async () => {
-    const setting = await aCommitteeSetting(api.dataSource);
-    const { proposal } = await aProposal(setting.portfolio, setting.person.id).create(api.dataSource);
-    const response = await graphqlRequest<{ updateProposalConcept: unknown }>(api.server, UPDATE, {
+    const setting = await aStaffedSetting();
+    const { proposal } = await aProposal(setting.portfolio, setting.staffId).create(api.dataSource);
+    const response = await setting.request<{ updateProposalConcept: unknown }>(UPDATE, {
       input: {
         id: proposal.id,
         expectedVersion: 1,
@@ -166,11 +193,11 @@ describe('proposals', () => {
   });
 
   it('refuses to edit a submitted proposal in place', async () => {
-    const setting = await aCommitteeSetting(api.dataSource);
-    const { proposal } = await aProposal(setting.portfolio, setting.person.id)
+    const setting = await aStaffedSetting();
+    const { proposal } = await aProposal(setting.portfolio, setting.staffId)
       .inState(ProposalState.IN_COMMITTEE)
       .create(api.dataSource);
-    const response = await graphqlRequest(api.server, UPDATE, {
+    const response = await setting.request(UPDATE, {
       input: { id: proposal.id, expectedVersion: 1, title: 'Stiekem' },
     });
     expect(response.errors?.[0]?.message).toBe(
@@ -179,12 +206,12 @@ describe('proposals', () => {
   });
 
   it('refuses a concept edit based on an old version', async () => {
-    const setting = await aCommitteeSetting(api.dataSource);
-    const { proposal } = await aProposal(setting.portfolio, setting.person.id).create(api.dataSource);
-    await graphqlRequest(api.server, UPDATE, {
+    const setting = await aStaffedSetting();
+    const { proposal } = await aProposal(setting.portfolio, setting.staffId).create(api.dataSource);
+    await setting.request(UPDATE, {
       input: { id: proposal.id, expectedVersion: 1, title: 'Eerst' },
     });
-    const late = await graphqlRequest(api.server, UPDATE, {
+    const late = await setting.request(UPDATE, {
       input: { id: proposal.id, expectedVersion: 1, body: 'Later' },
     });
     const [version] = await api.dataSource.query(`SELECT body FROM proposal_version WHERE proposal_id = $1`, [
@@ -197,16 +224,15 @@ describe('proposals', () => {
   });
 
   it('adds a new version to a submitted proposal and keeps the old one', async () => {
-    const setting = await aCommitteeSetting(api.dataSource);
-    const { proposal } = await aProposal(setting.portfolio, setting.person.id)
+    const setting = await aStaffedSetting();
+    const { proposal } = await aProposal(setting.portfolio, setting.staffId)
       .inState(ProposalState.ADVISED)
       .withDecisionPoints('Oud punt')
       .create(api.dataSource);
-    const response = await graphqlRequest<{ addProposalVersion: unknown }>(api.server, ADD_VERSION, {
+    const response = await setting.request<{ addProposalVersion: unknown }>(ADD_VERSION, {
       input: {
         proposalId: proposal.id,
         expectedVersion: 1,
-        createdById: setting.person.id,
         title: 'Gewijzigd voorstel',
         body: 'Tekst na amendement',
         changeNote: 'amendement Bladel aangenomen',
@@ -230,13 +256,12 @@ describe('proposals', () => {
   });
 
   it('refuses a new version for a concept', async () => {
-    const setting = await aCommitteeSetting(api.dataSource);
-    const { proposal } = await aProposal(setting.portfolio, setting.person.id).create(api.dataSource);
-    const response = await graphqlRequest(api.server, ADD_VERSION, {
+    const setting = await aStaffedSetting();
+    const { proposal } = await aProposal(setting.portfolio, setting.staffId).create(api.dataSource);
+    const response = await setting.request(ADD_VERSION, {
       input: {
         proposalId: proposal.id,
         expectedVersion: 1,
-        createdById: setting.person.id,
         title: 'Te vroeg',
         body: 'Tekst',
         changeNote: 'waarom',
@@ -247,11 +272,11 @@ describe('proposals', () => {
   });
 
   it('requires a reason for a new version', async () => {
-    const response = await graphqlRequest(api.server, ADD_VERSION, {
+    const setting = await aStaffedSetting();
+    const response = await setting.request(ADD_VERSION, {
       input: {
         proposalId: MISSING,
         expectedVersion: 1,
-        createdById: MISSING,
         title: 'Zonder reden',
         body: 'Tekst',
         changeNote: '',
@@ -264,17 +289,17 @@ describe('proposals', () => {
   });
 
   it('pages through an organisation’s proposals in a state, most recently changed first', async () => {
-    const setting = await aCommitteeSetting(api.dataSource);
+    const setting = await aStaffedSetting();
     for (const title of ['eerste', 'tweede', 'derde']) {
-      await aProposal(setting.portfolio, setting.person.id)
+      await aProposal(setting.portfolio, setting.staffId)
         .titled(title)
         .inState(ProposalState.ADVISED)
         .create(api.dataSource);
     }
-    await aProposal(setting.portfolio, setting.person.id).titled('concept').create(api.dataSource);
+    await aProposal(setting.portfolio, setting.staffId).titled('concept').create(api.dataSource);
     const filter = { organisationId: setting.organisation.id, state: 'ADVISED' };
-    const first = await graphqlRequest<Page>(api.server, LIST, filter);
-    const second = await graphqlRequest<Page>(api.server, LIST, {
+    const first = await setting.request<Page>(LIST, filter);
+    const second = await setting.request<Page>(LIST, {
       ...filter,
       after: first.data?.proposals.pageInfo.endCursor,
     });
@@ -287,8 +312,8 @@ describe('proposals', () => {
   });
 
   it('shows where a proposal appears and the advice given on it', async () => {
-    const setting = await aCommitteeSetting(api.dataSource);
-    const { proposal } = await aProposal(setting.portfolio, setting.person.id).create(api.dataSource);
+    const setting = await aStaffedSetting();
+    const { proposal } = await aProposal(setting.portfolio, setting.staffId).create(api.dataSource);
     const committeeMeeting = await aMeeting(setting.committee).startingInDays(3).create(api.dataSource);
     const committeeItem = await anAgendaItem(committeeMeeting)
       .carrying(proposal)
@@ -300,8 +325,8 @@ describe('proposals', () => {
       .carrying(proposal)
       .forwardedFrom(committeeItem)
       .create(api.dataSource);
-    const response = await graphqlRequest<{ proposal: unknown }>(
-      api.server,
+    const director = await aDirectorOf(setting);
+    const response = await director.request<{ proposal: unknown }>(
       `query ($id: ID!) { proposal(id: $id) { agendaItems { id } advices { id } } }`,
       { id: proposal.id },
     );
@@ -312,24 +337,21 @@ describe('proposals', () => {
   });
 
   it('reads versions, beslispunten and impacts of many proposals in as many statements as of one', async () => {
-    const one = await aCommitteeSetting(api.dataSource);
-    const many = await aCommitteeSetting(api.dataSource);
-    await aProposal(one.portfolio, one.person.id).create(api.dataSource);
-    for (let i = 0; i < 8; i++) await aProposal(many.portfolio, many.person.id).create(api.dataSource);
+    const one = await aStaffedSetting();
+    const many = await aStaffedSetting();
+    await aProposal(one.portfolio, one.staffId).create(api.dataSource);
+    for (let i = 0; i < 8; i++) await aProposal(many.portfolio, many.staffId).create(api.dataSource);
     const query = `query ($portfolioId: ID) { proposals(portfolioId: $portfolioId) { nodes {
       versions { decisionPoints { text } financialImpacts { amountCents } }
       currentVersion { number } agendaItems { id } advices { id } } } }`;
-    const forOne = await countStatements(() =>
-      graphqlRequest(api.server, query, { portfolioId: one.portfolio.id }),
-    );
-    const forMany = await countStatements(() =>
-      graphqlRequest(api.server, query, { portfolioId: many.portfolio.id }),
-    );
-    expect({ forOne, forMany }).toEqual({ forOne: 7, forMany: 7 });
+    const forOne = await countStatements(() => one.request(query, { portfolioId: one.portfolio.id }));
+    const forMany = await countStatements(() => many.request(query, { portfolioId: many.portfolio.id }));
+    expect(forMany).toBe(forOne);
   });
 
   it('answers an unknown proposal with NOT_FOUND', async () => {
-    const response = await graphqlRequest(api.server, `query ($id: ID!) { proposal(id: $id) { title } }`, {
+    const setting = await aStaffedSetting();
+    const response = await setting.request(`query ($id: ID!) { proposal(id: $id) { title } }`, {
       id: MISSING,
     });
     expect(response.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');

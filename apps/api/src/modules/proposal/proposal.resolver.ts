@@ -1,3 +1,4 @@
+import { UseGuards } from '@nestjs/common';
 import {
   Args,
   Context,
@@ -9,6 +10,9 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { CurrentViewer } from '../../authz/current-viewer.decorator';
+import { SignedInGuard } from '../../authz/signed-in.guard';
+import type { Viewer } from '../../authz/viewer';
 import { Connection } from '../../graphql/pagination';
 import type { RequestContext } from '../../graphql/request-context';
 import { UuidPipe } from '../../graphql/uuid.pipe';
@@ -26,47 +30,65 @@ import { ProposalService } from './proposal.service';
 export class ProposalConnection extends Connection(Proposal, 'ProposalConnection') {}
 
 @Resolver(() => Proposal)
+@UseGuards(SignedInGuard)
 export class ProposalResolver {
   constructor(private readonly proposalService: ProposalService) {}
 
-  @Query(() => Proposal, { description: 'One proposal; NOT_FOUND when it does not exist' })
-  proposal(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Proposal> {
-    return this.proposalService.get(id);
+  @Query(() => Proposal, { description: 'One proposal; NOT_FOUND when it does not exist or may not be read' })
+  proposal(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<Proposal> {
+    return this.proposalService.get(viewer, id);
   }
 
-  @Query(() => ProposalConnection, { description: 'Proposals, most recently changed first' })
-  proposals(@Args() args: ProposalsArgs) {
-    return this.proposalService.list(args);
+  @Query(() => ProposalConnection, { description: 'The proposals you may read, most recently changed first' })
+  proposals(@CurrentViewer() viewer: Viewer, @Args() args: ProposalsArgs) {
+    return this.proposalService.list(viewer, args);
   }
 
-  @Mutation(() => Proposal, { description: 'A new concept with its first version' })
-  createProposal(@Args('input') input: CreateProposalInput): Promise<Proposal> {
-    return this.proposalService.create(input);
+  @Mutation(() => Proposal, { description: 'A new concept with its first version; you are its author' })
+  createProposal(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateProposalInput,
+  ): Promise<Proposal> {
+    return this.proposalService.create(viewer, input);
   }
 
   @Mutation(() => Proposal, { description: 'Edits a concept in place; refused once it is submitted' })
-  updateProposalConcept(@Args('input') input: UpdateProposalConceptInput): Promise<Proposal> {
-    return this.proposalService.updateConcept(input);
+  updateProposalConcept(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateProposalConceptInput,
+  ): Promise<Proposal> {
+    return this.proposalService.updateConcept(viewer, input);
   }
 
   @Mutation(() => Proposal, {
-    description: 'A new version of a submitted proposal, which becomes the current one',
+    description: 'A new version of a submitted proposal, made by you, which becomes the current one',
   })
-  addProposalVersion(@Args('input') input: AddProposalVersionInput): Promise<Proposal> {
-    return this.proposalService.addVersion(input);
+  addProposalVersion(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: AddProposalVersionInput,
+  ): Promise<Proposal> {
+    return this.proposalService.addVersion(viewer, input);
   }
 
-  @ResolveField(() => [ProposalVersion], { description: 'All versions, oldest first' })
+  @ResolveField(() => [ProposalVersion], {
+    description: 'All versions, oldest first; empty when a conflict of interest bars you from its papers',
+  })
   versions(@Parent() proposal: Proposal, @Context() context: RequestContext): Promise<ProposalVersion[]> {
     return context.loaders.proposalVersionsByProposal.load(proposal.id);
   }
 
-  @ResolveField(() => ProposalVersion)
-  async currentVersion(
+  @ResolveField(() => ProposalVersion, {
+    nullable: true,
+    description: 'Null when a conflict of interest bars you from its papers',
+  })
+  currentVersion(
     @Parent() proposal: Proposal,
     @Context() context: RequestContext,
-  ): Promise<ProposalVersion> {
-    return (await context.loaders.currentVersionByProposal.load(proposal.id)) as ProposalVersion;
+  ): Promise<ProposalVersion | null> {
+    return context.loaders.currentVersionByProposal.load(proposal.id);
   }
 
   @ResolveField(() => [AgendaItem], {

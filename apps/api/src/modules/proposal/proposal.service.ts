@@ -2,13 +2,14 @@ import { ProposalState } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, conflict, notFound } from '../../graphql/errors';
+import type { Viewer } from '../../authz/viewer';
+import { badUserInput, conflict, forbidden } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
-import { requireParticipating, requirePerson } from '../../database/references';
+import { requireParticipating } from '../../database/references';
 import { updateVersioned } from '../../database/versioned-update';
-import { PortfolioEntity } from '../organisation/portfolio.entity';
-import { ServiceAreaEntity } from '../organisation/service-area.entity';
+import type { PortfolioEntity } from '../organisation/portfolio.entity';
+import type { ServiceAreaEntity } from '../organisation/service-area.entity';
 import { DecisionPointEntity } from './decision-point.entity';
 import type { AddProposalVersionInput } from './dto/add-proposal-version.input';
 import type { CreateProposalInput } from './dto/create-proposal.input';
@@ -34,15 +35,18 @@ export class ProposalService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(id: string): Promise<Proposal> {
-    const entity = await this.dataSource.getRepository(ProposalEntity).findOneBy({ id });
-    if (!entity) throw notFound('Proposal');
-    return toProposal(entity);
+  async get(viewer: Viewer, id: string): Promise<Proposal> {
+    return toProposal(await viewer.findReadable<ProposalEntity>(this.dataSource.manager, 'Proposal', id));
   }
 
-  /** Most recently changed first. */
-  list(args: ProposalsArgs): Promise<ConnectionShape<Proposal>> {
-    const query = this.dataSource.getRepository(ProposalEntity).createQueryBuilder('proposal');
+  /** Most recently changed first; only the proposals the viewer may read, also in totalCount. */
+  async list(viewer: Viewer, args: ProposalsArgs): Promise<ConnectionShape<Proposal>> {
+    if (args.portfolioId) await viewer.findReadable(this.dataSource.manager, 'Portfolio', args.portfolioId);
+    const visible = viewer.where('Proposal', 'proposal');
+    const query = this.dataSource
+      .getRepository(ProposalEntity)
+      .createQueryBuilder('proposal')
+      .where(visible.sql, visible.params);
     if (args.state) query.andWhere('proposal.state = :state', { state: args.state });
     if (args.portfolioId)
       query.andWhere('proposal.portfolio_id = :portfolioId', { portfolioId: args.portfolioId });
@@ -61,13 +65,26 @@ export class ProposalService {
     );
   }
 
-  /** A concept with its first version and that version's beslispunten and financial impacts. */
-  create(input: CreateProposalInput): Promise<Proposal> {
+  /** A concept with its first version and that version's beslispunten and financial impacts; its author is the signed-in person. */
+  create(viewer: Viewer, input: CreateProposalInput): Promise<Proposal> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const portfolio = await manager.findOneBy(PortfolioEntity, { id: input.portfolioId });
-      if (!portfolio) throw notFound('Portfolio');
-      await requirePerson(manager, input.authorId);
-      await requireServiceArea(manager, portfolio.organisationId, input.serviceAreaId);
+      const portfolio = await viewer.findReadable<PortfolioEntity>(manager, 'Portfolio', input.portfolioId);
+      const candidate = manager.create(ProposalEntity, {
+        organisationId: portfolio.organisationId,
+        portfolioId: portfolio.id,
+        serviceAreaId: input.serviceAreaId ?? null,
+        authorId: actorId,
+        title: input.title,
+        summary: input.summary ?? null,
+        state: ProposalState.CONCEPT,
+        currentVersion: 1,
+        municipalityScope: input.municipalityScope ?? [],
+        confidentiality: input.confidentiality,
+        secrecyId: null,
+      });
+      viewer.authorizeNew('Proposal', candidate);
+      await requireServiceArea(viewer, manager, portfolio.organisationId, input.serviceAreaId);
       await requireParticipating(
         manager,
         portfolio.organisationId,
@@ -75,21 +92,7 @@ export class ProposalService {
         'municipalityScope',
       );
       await requireImpacts(manager, portfolio.organisationId, input.financialImpacts ?? []);
-      const proposal = await manager.save(
-        manager.create(ProposalEntity, {
-          organisationId: portfolio.organisationId,
-          portfolioId: portfolio.id,
-          serviceAreaId: input.serviceAreaId ?? null,
-          authorId: input.authorId,
-          title: input.title,
-          summary: input.summary ?? null,
-          state: ProposalState.CONCEPT,
-          currentVersion: 1,
-          municipalityScope: input.municipalityScope ?? [],
-          confidentiality: input.confidentiality,
-          secrecyId: null,
-        }),
-      );
+      const proposal = await manager.save(candidate);
       const version = await manager.save(
         manager.create(ProposalVersionEntity, {
           proposalId: proposal.id,
@@ -98,13 +101,13 @@ export class ProposalService {
           body: input.body,
           financialConsequences: input.financialConsequences ?? null,
           changeNote: null,
-          createdById: input.authorId,
+          createdById: actorId,
         }),
       );
       await saveVersionDetails(manager, version.id, input.decisionPoints, input.financialImpacts ?? []);
       await this.audit.record(manager, {
         organisationId: proposal.organisationId,
-        actorId: null,
+        actorId,
         action: 'createProposal',
         subjectType: 'Proposal',
         subjectId: proposal.id,
@@ -115,14 +118,15 @@ export class ProposalService {
   }
 
   /** A concept is still a draft: its current text is edited in place, lists given replace the old ones. */
-  updateConcept(input: UpdateProposalConceptInput): Promise<Proposal> {
+  updateConcept(viewer: Viewer, input: UpdateProposalConceptInput): Promise<Proposal> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOneBy(ProposalEntity, { id: input.id });
-      if (!current) throw notFound('Proposal');
+      const current = await viewer.findReadable<ProposalEntity>(manager, 'Proposal', input.id);
       if (current.state !== ProposalState.CONCEPT) {
         throw conflict('only a concept can be edited; a submitted proposal gets a new version instead');
       }
-      await requireServiceArea(manager, current.organisationId, input.serviceAreaId);
+      viewer.authorize('update', 'Proposal', current);
+      await requireServiceArea(viewer, manager, current.organisationId, input.serviceAreaId);
       await requireParticipating(
         manager,
         current.organisationId,
@@ -161,7 +165,7 @@ export class ProposalService {
       }
       await this.audit.record(manager, {
         organisationId: current.organisationId,
-        actorId: null,
+        actorId,
         action: 'updateProposalConcept',
         subjectType: 'Proposal',
         subjectId: current.id,
@@ -175,11 +179,14 @@ export class ProposalService {
     });
   }
 
-  /** A submitted proposal is never edited: the new text becomes the next version and the current one. */
-  addVersion(input: AddProposalVersionInput): Promise<Proposal> {
+  /**
+   * A submitted proposal is never edited: the new text becomes the next version and the current one, made by the
+   * signed-in person. Whoever may create a proposal in its portfolio (its staff, the director) may add a version.
+   */
+  addVersion(viewer: Viewer, input: AddProposalVersionInput): Promise<Proposal> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOneBy(ProposalEntity, { id: input.proposalId });
-      if (!current) throw notFound('Proposal');
+      const current = await viewer.findReadable<ProposalEntity>(manager, 'Proposal', input.proposalId);
       if (current.state === ProposalState.CONCEPT) {
         throw conflict(
           'a concept is edited in place (updateProposalConcept); versions start once it is submitted',
@@ -188,7 +195,9 @@ export class ProposalService {
       if (current.state === ProposalState.WITHDRAWN) {
         throw conflict('the proposal has been withdrawn and gets no new versions');
       }
-      await requirePerson(manager, input.createdById);
+      if (!viewer.can('create', 'Proposal', current)) {
+        throw forbidden('you may not add a version to this proposal');
+      }
       await requireImpacts(manager, current.organisationId, input.financialImpacts ?? []);
       const number = current.currentVersion + 1;
       await updateVersioned(manager, ProposalEntity, 'the proposal', current.id, input.expectedVersion, {
@@ -203,13 +212,13 @@ export class ProposalService {
           body: input.body,
           financialConsequences: input.financialConsequences ?? null,
           changeNote: input.changeNote,
-          createdById: input.createdById,
+          createdById: actorId,
         }),
       );
       await saveVersionDetails(manager, version.id, input.decisionPoints, input.financialImpacts ?? []);
       await this.audit.record(manager, {
         organisationId: current.organisationId,
-        actorId: null,
+        actorId,
         action: 'addProposalVersion',
         subjectType: 'Proposal',
         subjectId: current.id,
@@ -246,13 +255,13 @@ async function saveVersionDetails(
 }
 
 async function requireServiceArea(
+  viewer: Viewer,
   manager: EntityManager,
   organisationId: string,
   serviceAreaId: string | null | undefined,
 ): Promise<void> {
   if (!serviceAreaId) return;
-  const serviceArea = await manager.findOneBy(ServiceAreaEntity, { id: serviceAreaId });
-  if (!serviceArea) throw notFound('ServiceArea');
+  const serviceArea = await viewer.findReadable<ServiceAreaEntity>(manager, 'ServiceArea', serviceAreaId);
   if (serviceArea.organisationId !== organisationId) {
     throw badUserInput('serviceAreaId belongs to another organisation', [
       { field: 'serviceAreaId', message: 'must be a service area of the proposal’s organisation' },

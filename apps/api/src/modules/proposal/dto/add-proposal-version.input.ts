@@ -14,10 +14,6 @@ export class AddProposalVersionInput {
   @Min(1)
   expectedVersion: number;
 
-  @Field(() => ID, { description: 'Who makes this version (until sign-in exists)' })
-  @IsUUID('all')
-  createdById: string;
-
   @Field()
   @IsString()
   @IsNotEmpty()

@@ -24,10 +24,6 @@ export class CreateProposalInput {
   @IsUUID('all')
   serviceAreaId?: string | null;
 
-  @Field(() => ID, { description: 'The beleidsambtenaar drafting it (until sign-in exists)' })
-  @IsUUID('all')
-  authorId: string;
-
   @Field()
   @IsString()
   @IsNotEmpty()
