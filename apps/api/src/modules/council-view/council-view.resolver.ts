@@ -1,3 +1,4 @@
+import { UseGuards } from '@nestjs/common';
 import {
   Args,
   Context,
@@ -9,6 +10,9 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { CurrentViewer } from '../../authz/current-viewer.decorator';
+import { SignedInGuard } from '../../authz/signed-in.guard';
+import type { Viewer } from '../../authz/viewer';
 import { Connection } from '../../graphql/pagination';
 import type { RequestContext } from '../../graphql/request-context';
 import { UuidPipe } from '../../graphql/uuid.pipe';
@@ -26,38 +30,47 @@ export class CouncilViewProcedureConnection extends Connection(
 ) {}
 
 @Resolver(() => CouncilViewProcedure)
+@UseGuards(SignedInGuard)
 export class CouncilViewResolver {
   constructor(private readonly councilViewService: CouncilViewService) {}
 
   @Query(() => CouncilViewProcedure, {
     description: 'One zienswijzeprocedure; NOT_FOUND when it does not exist',
   })
-  councilViewProcedure(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<CouncilViewProcedure> {
-    return this.councilViewService.get(id);
+  councilViewProcedure(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<CouncilViewProcedure> {
+    return this.councilViewService.get(viewer, id);
   }
 
   @Query(() => CouncilViewProcedureConnection, { description: "An organisation's procedures by deadline" })
-  councilViewProcedures(@Args() args: CouncilViewProceduresArgs) {
-    return this.councilViewService.list(args);
+  councilViewProcedures(@CurrentViewer() viewer: Viewer, @Args() args: CouncilViewProceduresArgs) {
+    return this.councilViewService.list(viewer, args);
   }
 
   @Mutation(() => CouncilViewProcedure)
   startCouncilViewProcedure(
+    @CurrentViewer() viewer: Viewer,
     @Args('input') input: StartCouncilViewProcedureInput,
   ): Promise<CouncilViewProcedure> {
-    return this.councilViewService.start(input);
+    return this.councilViewService.start(viewer, input);
   }
 
   @Mutation(() => CouncilView)
-  recordCouncilView(@Args('input') input: RecordCouncilViewInput): Promise<CouncilView> {
-    return this.councilViewService.recordView(input);
+  recordCouncilView(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RecordCouncilViewInput,
+  ): Promise<CouncilView> {
+    return this.councilViewService.recordView(viewer, input);
   }
 
   @Mutation(() => CouncilViewProcedure)
   recordCouncilViewReaction(
+    @CurrentViewer() viewer: Viewer,
     @Args('input') input: RecordCouncilViewReactionInput,
   ): Promise<CouncilViewProcedure> {
-    return this.councilViewService.recordReaction(input);
+    return this.councilViewService.recordReaction(viewer, input);
   }
 
   @ResolveField(() => [CouncilView], { description: "Each raad's view, by gemeente name" })

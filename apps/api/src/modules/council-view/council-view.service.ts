@@ -1,14 +1,13 @@
 import { CouncilViewProcedureStatus, CouncilViewStatus } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { badUserInput, conflict, notFound } from '../../graphql/errors';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Viewer } from '../../authz/viewer';
+import { badUserInput, conflict, forbidden, notFound } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
-import { BodyEntity } from '../body/body.entity';
-import { requireRow } from '../../database/references';
-import { OrganisationEntity } from '../organisation/organisation.entity';
-import { ProposalEntity } from '../proposal/proposal.entity';
+import type { BodyEntity } from '../body/body.entity';
+import type { ProposalEntity } from '../proposal/proposal.entity';
 import { CouncilViewProcedureEntity } from './council-view-procedure.entity';
 import { CouncilViewEntity } from './council-view.entity';
 import { toCouncilView, toCouncilViewProcedure } from './council-view.mapper';
@@ -25,18 +24,28 @@ export class CouncilViewService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(id: string): Promise<CouncilViewProcedure> {
-    const entity = await this.dataSource.getRepository(CouncilViewProcedureEntity).findOneBy({ id });
-    if (!entity) throw notFound('CouncilViewProcedure');
-    return toCouncilViewProcedure(entity);
+  async get(viewer: Viewer, id: string): Promise<CouncilViewProcedure> {
+    return toCouncilViewProcedure(
+      await viewer.findReadable<CouncilViewProcedureEntity>(
+        this.dataSource.manager,
+        'CouncilViewProcedure',
+        id,
+      ),
+    );
   }
 
   /** By deadline, the nearest first. */
-  list(args: CouncilViewProceduresArgs): Promise<ConnectionShape<CouncilViewProcedure>> {
+  async list(
+    viewer: Viewer,
+    args: CouncilViewProceduresArgs,
+  ): Promise<ConnectionShape<CouncilViewProcedure>> {
+    await viewer.findReadable(this.dataSource.manager, 'Organisation', args.organisationId);
+    const visible = viewer.where('CouncilViewProcedure', 'procedure');
     const query = this.dataSource
       .getRepository(CouncilViewProcedureEntity)
       .createQueryBuilder('procedure')
-      .where('procedure.organisation_id = :organisationId', { organisationId: args.organisationId });
+      .where('procedure.organisation_id = :organisationId', { organisationId: args.organisationId })
+      .andWhere(visible.sql, visible.params);
     return paginate(
       query,
       args,
@@ -52,20 +61,34 @@ export class CouncilViewService {
   }
 
   /** Sends the procedure to the raad of every gemeente taking part on the day it is sent. */
-  start(input: StartCouncilViewProcedureInput): Promise<CouncilViewProcedure> {
+  start(viewer: Viewer, input: StartCouncilViewProcedureInput): Promise<CouncilViewProcedure> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
       if (input.deadlineOn < input.sentOn) {
         throw badUserInput('the deadline comes after sending', [
           { field: 'deadlineOn', message: 'must not be before sentOn' },
         ]);
       }
-      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
-      const body = await requireRow(manager, BodyEntity, input.bodyId, 'Body');
+      await viewer.findReadable(manager, 'Organisation', input.organisationId);
+      const body = await viewer.findReadable<BodyEntity>(manager, 'Body', input.bodyId);
       if (body.organisationId !== input.organisationId) throw notFound('Body');
       if (input.proposalId) {
-        const proposal = await requireRow(manager, ProposalEntity, input.proposalId, 'Proposal');
+        const proposal = await viewer.findReadable<ProposalEntity>(manager, 'Proposal', input.proposalId);
         if (proposal.organisationId !== input.organisationId) throw notFound('Proposal');
       }
+      const candidate = {
+        organisationId: input.organisationId,
+        bodyId: input.bodyId,
+        proposalId: input.proposalId ?? null,
+        subject: input.subject,
+        title: input.title,
+        sentOn: input.sentOn,
+        deadlineOn: input.deadlineOn,
+        status: CouncilViewProcedureStatus.OPEN,
+        reaction: null,
+        reactedOn: null,
+      };
+      viewer.authorizeNew('CouncilViewProcedure', candidate);
       const participants: { municipality_id: string }[] = await manager.query(
         `SELECT DISTINCT municipality_id FROM participation
           WHERE organisation_id = $1 AND starts_on <= $2 AND (ends_on IS NULL OR ends_on >= $2)`,
@@ -76,20 +99,7 @@ export class CouncilViewService {
           { field: 'sentOn', message: 'no gemeente takes part in the organisation on this day' },
         ]);
       }
-      const entity = await manager.save(
-        manager.create(CouncilViewProcedureEntity, {
-          organisationId: input.organisationId,
-          bodyId: input.bodyId,
-          proposalId: input.proposalId ?? null,
-          subject: input.subject,
-          title: input.title,
-          sentOn: input.sentOn,
-          deadlineOn: input.deadlineOn,
-          status: CouncilViewProcedureStatus.OPEN,
-          reaction: null,
-          reactedOn: null,
-        }),
-      );
+      const entity = await manager.save(manager.create(CouncilViewProcedureEntity, candidate));
       await manager.insert(
         CouncilViewEntity,
         participants.map((row) => ({
@@ -102,7 +112,7 @@ export class CouncilViewService {
       );
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'startCouncilViewProcedure',
         subjectType: 'CouncilViewProcedure',
         subjectId: entity.id,
@@ -113,14 +123,10 @@ export class CouncilViewService {
   }
 
   /** A raad's view (or its choice to give none), while the procedure is open. */
-  recordView(input: RecordCouncilViewInput): Promise<CouncilView> {
+  recordView(viewer: Viewer, input: RecordCouncilViewInput): Promise<CouncilView> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const procedure = await requireRow(
-        manager,
-        CouncilViewProcedureEntity,
-        input.procedureId,
-        'CouncilViewProcedure',
-      );
+      const procedure = await lockReadable(viewer, manager, input.procedureId);
       if (procedure.status === CouncilViewProcedureStatus.CLOSED) {
         throw conflict('the procedure is closed: the board has already reacted to the views');
       }
@@ -129,6 +135,10 @@ export class CouncilViewService {
         municipalityId: input.municipalityId,
       });
       if (!view) throw notFound('CouncilView');
+      // a view is read as its procedure; only those acting for the gemeente record their raad's view
+      if (!viewer.can('update', 'CouncilView', view)) {
+        throw forbidden("only people acting for the gemeente record its raad's view");
+      }
       if (input.submittedOn < procedure.sentOn) {
         throw badUserInput('a view follows the request', [
           { field: 'submittedOn', message: 'must not be before the procedure was sent' },
@@ -142,7 +152,7 @@ export class CouncilViewService {
       await manager.save(view);
       await this.audit.record(manager, {
         organisationId: procedure.organisationId,
-        actorId: null,
+        actorId,
         action: 'recordCouncilView',
         subjectType: 'CouncilView',
         subjectId: view.id,
@@ -153,13 +163,13 @@ export class CouncilViewService {
   }
 
   /** The board's reaction closes the procedure. */
-  recordReaction(input: RecordCouncilViewReactionInput): Promise<CouncilViewProcedure> {
+  recordReaction(viewer: Viewer, input: RecordCouncilViewReactionInput): Promise<CouncilViewProcedure> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const procedure = await requireRow(
-        manager,
-        CouncilViewProcedureEntity,
-        input.procedureId,
+      const procedure = viewer.authorize(
+        'update',
         'CouncilViewProcedure',
+        await lockReadable(viewer, manager, input.procedureId),
       );
       if (procedure.status === CouncilViewProcedureStatus.CLOSED) {
         throw conflict('the board has already reacted to the views of this procedure');
@@ -177,7 +187,7 @@ export class CouncilViewService {
       await manager.save(procedure);
       await this.audit.record(manager, {
         organisationId: procedure.organisationId,
-        actorId: null,
+        actorId,
         action: 'recordCouncilViewReaction',
         subjectType: 'CouncilViewProcedure',
         subjectId: procedure.id,
@@ -186,4 +196,20 @@ export class CouncilViewService {
       return toCouncilViewProcedure(procedure);
     });
   }
+}
+
+/** The procedure when the person may read it (else NOT_FOUND), locked so concurrent writes see its final status. */
+async function lockReadable(
+  viewer: Viewer,
+  manager: EntityManager,
+  id: string,
+): Promise<CouncilViewProcedureEntity> {
+  const visible = viewer.where('CouncilViewProcedure', 'procedure');
+  const row = await manager
+    .createQueryBuilder(CouncilViewProcedureEntity, 'procedure')
+    .where('procedure.id = :id', { id })
+    .andWhere(visible.sql, visible.params)
+    .setLock('pessimistic_write')
+    .getOne();
+  return viewer.readable('CouncilViewProcedure', row);
 }
