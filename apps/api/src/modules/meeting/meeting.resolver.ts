@@ -1,3 +1,4 @@
+import { UseGuards } from '@nestjs/common';
 import {
   Args,
   Context,
@@ -9,11 +10,14 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { required } from '../../graphql/batch-loaders';
+import { CurrentViewer } from '../../authz/current-viewer.decorator';
+import { Public } from '../../authz/public.decorator';
+import { SignedInGuard } from '../../authz/signed-in.guard';
+import type { Viewer } from '../../authz/viewer';
 import { Connection } from '../../graphql/pagination';
-import { Body } from '../body/body.model';
 import type { RequestContext } from '../../graphql/request-context';
 import { UuidPipe } from '../../graphql/uuid.pipe';
+import { Body } from '../body/body.model';
 import { AgendaItem } from './agenda-item.model';
 import { CreateMeetingInput } from './dto/create-meeting.input';
 import { MeetingsArgs } from './dto/meetings.args';
@@ -25,35 +29,44 @@ import { MeetingService } from './meeting.service';
 export class MeetingConnection extends Connection(Meeting, 'MeetingConnection') {}
 
 @Resolver(() => Meeting)
+@UseGuards(SignedInGuard)
 export class MeetingResolver {
   constructor(private readonly meetingService: MeetingService) {}
 
+  @Public()
   @Query(() => Meeting, { description: 'One meeting; NOT_FOUND when it does not exist' })
-  meeting(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Meeting> {
-    return this.meetingService.get(id);
+  meeting(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<Meeting> {
+    return this.meetingService.get(viewer, id);
   }
 
+  @Public()
   @Query(() => MeetingConnection, { description: 'The meetings of a body, by start, optionally in a period' })
-  meetings(@Args() args: MeetingsArgs) {
-    return this.meetingService.list(args);
+  meetings(@CurrentViewer() viewer: Viewer, @Args() args: MeetingsArgs) {
+    return this.meetingService.list(viewer, args);
   }
 
   @Mutation(() => Meeting)
-  createMeeting(@Args('input') input: CreateMeetingInput): Promise<Meeting> {
-    return this.meetingService.create(input);
+  createMeeting(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateMeetingInput): Promise<Meeting> {
+    return this.meetingService.create(viewer, input);
   }
 
   @Mutation(() => Meeting)
-  updateMeeting(@Args('input') input: UpdateMeetingInput): Promise<Meeting> {
-    return this.meetingService.update(input);
+  updateMeeting(@CurrentViewer() viewer: Viewer, @Args('input') input: UpdateMeetingInput): Promise<Meeting> {
+    return this.meetingService.update(viewer, input);
   }
 
-  @ResolveField(() => Body, { description: 'The body that meets' })
-  async body(@Parent() meeting: Meeting, @Context() context: RequestContext): Promise<Body> {
-    return required(await context.loaders.bodyById.load(meeting.bodyId), 'Body');
+  @ResolveField(() => Body, {
+    nullable: true,
+    description: 'The body that meets; null for whoever may not read the body (e.g. the public)',
+  })
+  body(@Parent() meeting: Meeting, @Context() context: RequestContext): Promise<Body | null> {
+    return context.loaders.bodyById.load(meeting.bodyId);
   }
 
-  @ResolveField(() => [AgendaItem], { description: 'The agenda, in order' })
+  @ResolveField(() => [AgendaItem], { description: 'The agenda items you may read, in order' })
   agendaItems(@Parent() meeting: Meeting, @Context() context: RequestContext): Promise<AgendaItem[]> {
     return context.loaders.agendaItemsByMeeting.load(meeting.id);
   }

@@ -2,10 +2,11 @@ import { MeetingStatus } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badUserInput, conflict, notFound } from '../../graphql/errors';
+import type { Viewer } from '../../authz/viewer';
+import { badUserInput, conflict } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
-import { BodyEntity } from '../body/body.entity';
+import type { BodyEntity } from '../body/body.entity';
 import type { CreateMeetingInput } from './dto/create-meeting.input';
 import type { MeetingsArgs } from './dto/meetings.args';
 import type { UpdateMeetingInput } from './dto/update-meeting.input';
@@ -36,17 +37,21 @@ export class MeetingService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(id: string): Promise<Meeting> {
-    const entity = await this.dataSource.getRepository(MeetingEntity).findOneBy({ id });
-    if (!entity) throw notFound('Meeting');
-    return toMeeting(entity);
+  async get(viewer: Viewer, id: string): Promise<Meeting> {
+    return toMeeting(await viewer.findReadable<MeetingEntity>(this.dataSource.manager, 'Meeting', id));
   }
 
-  list(args: MeetingsArgs): Promise<ConnectionShape<Meeting>> {
+  /**
+   * The body is only a filter, not checked for readability: a visitor may list a body's published openbaar
+   * meetings without reading the body, and the meeting predicate alone decides what is shown.
+   */
+  list(viewer: Viewer, args: MeetingsArgs): Promise<ConnectionShape<Meeting>> {
+    const visible = viewer.where('Meeting', 'meeting');
     const query = this.dataSource
       .getRepository(MeetingEntity)
       .createQueryBuilder('meeting')
-      .where('meeting.body_id = :bodyId', { bodyId: args.bodyId });
+      .where('meeting.body_id = :bodyId', { bodyId: args.bodyId })
+      .andWhere(visible.sql, visible.params);
     if (args.from) query.andWhere('meeting.starts_at >= :from', { from: args.from });
     if (args.to) query.andWhere('meeting.starts_at < :to', { to: args.to });
     return paginate(
@@ -61,28 +66,28 @@ export class MeetingService {
     );
   }
 
-  create(input: CreateMeetingInput): Promise<Meeting> {
+  create(viewer: Viewer, input: CreateMeetingInput): Promise<Meeting> {
+    const actorId = viewer.requirePersonId();
     requireEndAfterStart(input.startsAt, input.endsAt);
     return this.dataSource.transaction(async (manager) => {
-      const body = await manager.findOneBy(BodyEntity, { id: input.bodyId });
-      if (!body) throw notFound('Body');
-      const entity = await manager.save(
-        manager.create(MeetingEntity, {
-          organisationId: body.organisationId,
-          bodyId: body.id,
-          title: input.title,
-          startsAt: input.startsAt,
-          endsAt: input.endsAt ?? null,
-          location: input.location ?? null,
-          status: MeetingStatus.PLANNED,
-          confidentiality: input.confidentiality,
-          secrecyId: null,
-          agendaPublishedAt: null,
-        }),
-      );
+      const body = await viewer.findReadable<BodyEntity>(manager, 'Body', input.bodyId);
+      const candidate = manager.create(MeetingEntity, {
+        organisationId: body.organisationId,
+        bodyId: body.id,
+        title: input.title,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt ?? null,
+        location: input.location ?? null,
+        status: MeetingStatus.PLANNED,
+        confidentiality: input.confidentiality,
+        secrecyId: null,
+        agendaPublishedAt: null,
+      });
+      viewer.authorizeNew('Meeting', candidate);
+      const entity = await manager.save(candidate);
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'createMeeting',
         subjectType: 'Meeting',
         subjectId: entity.id,
@@ -92,11 +97,13 @@ export class MeetingService {
     });
   }
 
-  update(input: UpdateMeetingInput): Promise<Meeting> {
+  update(viewer: Viewer, input: UpdateMeetingInput): Promise<Meeting> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOneBy(MeetingEntity, { id: input.id });
-      if (!current) throw notFound('Meeting');
+      const current = await viewer.findReadable<MeetingEntity>(manager, 'Meeting', input.id);
+      // before the rule check: the rule only allows open meetings, and CONFLICT says why a closed one stays
       requireMeetingOpen(current);
+      viewer.authorize('update', 'Meeting', current);
       const startsAt = input.startsAt ?? current.startsAt;
       const endsAt = input.endsAt === undefined ? current.endsAt : input.endsAt;
       requireEndAfterStart(startsAt, endsAt);
@@ -109,7 +116,7 @@ export class MeetingService {
       await updateVersioned(manager, MeetingEntity, 'the meeting', input.id, input.expectedVersion, changes);
       await this.audit.record(manager, {
         organisationId: current.organisationId,
-        actorId: null,
+        actorId,
         action: 'updateMeeting',
         subjectType: 'Meeting',
         subjectId: current.id,
