@@ -1,4 +1,8 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../authz/current-viewer.decorator';
+import { SignedInGuard } from '../../authz/signed-in.guard';
+import type { Viewer } from '../../authz/viewer';
 import { Connection } from '../../graphql/pagination';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { CreateTaskInput } from './dto/create-task.input';
@@ -12,31 +16,35 @@ import { TaskService } from './task.service';
 export class TaskConnection extends Connection(Task, 'TaskConnection') {}
 
 @Resolver(() => Task)
+@UseGuards(SignedInGuard)
 export class TaskResolver {
   constructor(private readonly taskService: TaskService) {}
 
   @Query(() => Task, { description: 'One task; NOT_FOUND when it does not exist' })
-  task(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Task> {
-    return this.taskService.get(id);
+  task(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Task> {
+    return this.taskService.get(viewer, id);
   }
 
   @Query(() => TaskConnection, { description: 'Tasks by due day, then id' })
-  tasks(@Args() args: TasksArgs) {
-    return this.taskService.list(args);
+  tasks(@CurrentViewer() viewer: Viewer, @Args() args: TasksArgs) {
+    return this.taskService.list(viewer, args);
   }
 
-  @Query(() => TaskSummary, { description: "A gemeente's tasks counted by state" })
-  taskSummary(@Args() args: TaskSummaryArgs): Promise<TaskSummary> {
-    return this.taskService.summary(args.municipalityId);
+  @Query(() => TaskSummary, { description: "A gemeente's tasks you may see, counted by state" })
+  taskSummary(@CurrentViewer() viewer: Viewer, @Args() args: TaskSummaryArgs): Promise<TaskSummary> {
+    return this.taskService.summary(viewer, args.municipalityId);
+  }
+
+  @Mutation(() => Task, { description: 'You are recorded as its creator' })
+  createTask(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateTaskInput): Promise<Task> {
+    return this.taskService.create(viewer, input);
   }
 
   @Mutation(() => Task)
-  createTask(@Args('input') input: CreateTaskInput): Promise<Task> {
-    return this.taskService.create(input);
-  }
-
-  @Mutation(() => Task)
-  updateTaskStatus(@Args('input') input: UpdateTaskStatusInput): Promise<Task> {
-    return this.taskService.updateStatus(input);
+  updateTaskStatus(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateTaskStatusInput,
+  ): Promise<Task> {
+    return this.taskService.updateStatus(viewer, input);
   }
 }

@@ -1,16 +1,15 @@
+import type { SubjectName } from '@bestuurskracht/shared/authz';
 import { TaskStatus, todayInNetherlands } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { badUserInput, notFound } from '../../graphql/errors';
+import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
+import type { Viewer } from '../../authz/viewer';
+import { notFound, badUserInput } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
-import { BodyEntity } from '../body/body.entity';
-import { DecisionEntity } from '../decision/decision.entity';
+import type { DecisionEntity } from '../decision/decision.entity';
 import { updateVersioned } from '../../database/versioned-update';
-import { requireAll, requireParticipating, requireRow } from '../../database/references';
-import { AgendaItemEntity } from '../meeting/agenda-item.entity';
-import { OrganisationEntity } from '../organisation/organisation.entity';
+import { requireParticipating, requireRow } from '../../database/references';
 import type { CreateTaskInput } from './dto/create-task.input';
 import type { TasksArgs } from './dto/tasks.args';
 import type { UpdateTaskStatusInput } from './dto/update-task-status.input';
@@ -26,15 +25,17 @@ export class TaskService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(id: string): Promise<Task> {
-    const entity = await this.dataSource.getRepository(TaskEntity).findOneBy({ id });
-    if (!entity) throw notFound('Task');
-    return toTask(entity);
+  async get(viewer: Viewer, id: string): Promise<Task> {
+    return toTask(await viewer.findReadable<TaskEntity>(this.dataSource.manager, 'Task', id));
   }
 
-  /** By due day, then id. */
-  list(args: TasksArgs): Promise<ConnectionShape<Task>> {
-    const query = this.dataSource.getRepository(TaskEntity).createQueryBuilder('task');
+  /** The tasks the viewer may read, by due day, then id. */
+  list(viewer: Viewer, args: TasksArgs): Promise<ConnectionShape<Task>> {
+    const visible = viewer.where('Task', 'task');
+    const query = this.dataSource
+      .getRepository(TaskEntity)
+      .createQueryBuilder('task')
+      .where(visible.sql, visible.params);
     if (args.municipalityId) {
       query.andWhere('task.municipality_id = :municipalityId', { municipalityId: args.municipalityId });
     }
@@ -63,20 +64,24 @@ export class TaskService {
     );
   }
 
-  /** What a gemeente has to do, in one statement. */
-  async summary(municipalityId: string): Promise<TaskSummary> {
+  /** What a gemeente has to do, counting only the tasks the viewer may read, in one statement. */
+  async summary(viewer: Viewer, municipalityId: string): Promise<TaskSummary> {
+    const params: unknown[] = [municipalityId, todayInNetherlands()];
+    const visible = viewer.whereRaw('Task', 'task', params);
     const rows: TaskSummary[] = await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE status = 'OPEN')::int AS "open",
-              count(*) FILTER (WHERE status = 'IN_PROGRESS')::int AS "inProgress",
-              count(*) FILTER (WHERE status IN ('OPEN', 'IN_PROGRESS') AND due_on < $2)::int AS "late",
-              count(*) FILTER (WHERE status = 'DONE')::int AS "done"
-         FROM task WHERE municipality_id = $1`,
-      [municipalityId, todayInNetherlands()],
+      `SELECT count(*) FILTER (WHERE task.status = 'OPEN')::int AS "open",
+              count(*) FILTER (WHERE task.status = 'IN_PROGRESS')::int AS "inProgress",
+              count(*) FILTER (WHERE task.status IN ('OPEN', 'IN_PROGRESS') AND task.due_on < $2)::int AS "late",
+              count(*) FILTER (WHERE task.status = 'DONE')::int AS "done"
+         FROM task task WHERE task.municipality_id = $1 AND ${visible}`,
+      params,
     );
     return rows[0] ?? { open: 0, inProgress: 0, late: 0, done: 0 };
   }
 
-  create(input: CreateTaskInput): Promise<Task> {
+  /** The creator is the signed-in person; every id named must be a record they may read. */
+  create(viewer: Viewer, input: CreateTaskInput): Promise<Task> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
       const forOrganisation = input.forOrganisation ?? false;
       if (forOrganisation === Boolean(input.municipalityId)) {
@@ -84,7 +89,7 @@ export class TaskService {
           { field: 'municipalityId', message: 'give either a gemeente or forOrganisation: true, not both' },
         ]);
       }
-      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
+      await viewer.findReadable(manager, 'Organisation', input.organisationId);
       if (input.municipalityId) {
         await requireParticipating(manager, input.organisationId, input.municipalityId, 'municipalityId');
       }
@@ -94,46 +99,48 @@ export class TaskService {
         input.requestedByMunicipalityIds ?? [],
         'requestedByMunicipalityIds',
       );
-      await requireAll(manager, 'person', [input.createdById], 'Person');
-      if (input.assigneeId) await requireAll(manager, 'person', [input.assigneeId], 'Person');
+      if (input.assigneeId) await viewer.findReadable(manager, 'Person', input.assigneeId);
       let bodyId = input.bodyId ?? null;
       if (input.decisionId) {
-        const decision = await requireRow(manager, DecisionEntity, input.decisionId, 'Decision');
-        if (decision.organisationId !== input.organisationId) throw notFound('Decision');
+        const decision = await readableInOrganisation<DecisionEntity>(
+          manager,
+          viewer,
+          'Decision',
+          input.decisionId,
+          input.organisationId,
+        );
         bodyId ??= decision.bodyId;
       }
       if (input.agendaItemId) {
-        const item = await requireRow(manager, AgendaItemEntity, input.agendaItemId, 'AgendaItem');
-        if (item.organisationId !== input.organisationId) throw notFound('AgendaItem');
+        await readableInOrganisation(manager, viewer, 'AgendaItem', input.agendaItemId, input.organisationId);
       }
       if (input.bodyId) {
-        const body = await requireRow(manager, BodyEntity, input.bodyId, 'Body');
-        if (body.organisationId !== input.organisationId) throw notFound('Body');
+        await readableInOrganisation(manager, viewer, 'Body', input.bodyId, input.organisationId);
       }
-      const entity = await manager.save(
-        manager.create(TaskEntity, {
-          organisationId: input.organisationId,
-          municipalityId: input.municipalityId ?? null,
-          forOrganisation,
-          assigneeId: input.assigneeId ?? null,
-          title: input.title,
-          description: input.description ?? null,
-          dueOn: input.dueOn,
-          status: TaskStatus.OPEN,
-          origin: input.origin,
-          decisionId: input.decisionId ?? null,
-          agendaItemId: input.agendaItemId ?? null,
-          bodyId,
-          requestedByMunicipalityIds: [...new Set(input.requestedByMunicipalityIds ?? [])],
-          confidentiality: input.confidentiality,
-          createdById: input.createdById,
-          completedAt: null,
-          completedById: null,
-        }),
-      );
+      const row = manager.create(TaskEntity, {
+        organisationId: input.organisationId,
+        municipalityId: input.municipalityId ?? null,
+        forOrganisation,
+        assigneeId: input.assigneeId ?? null,
+        title: input.title,
+        description: input.description ?? null,
+        dueOn: input.dueOn,
+        status: TaskStatus.OPEN,
+        origin: input.origin,
+        decisionId: input.decisionId ?? null,
+        agendaItemId: input.agendaItemId ?? null,
+        bodyId,
+        requestedByMunicipalityIds: [...new Set(input.requestedByMunicipalityIds ?? [])],
+        confidentiality: input.confidentiality,
+        createdById: actorId,
+        completedAt: null,
+        completedById: null,
+      });
+      viewer.authorizeNew('Task', row);
+      const entity = await manager.save(row);
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'createTask',
         subjectType: 'Task',
         subjectId: entity.id,
@@ -143,26 +150,25 @@ export class TaskService {
     });
   }
 
-  /** DONE records when and by whom; leaving DONE clears both. */
-  updateStatus(input: UpdateTaskStatusInput): Promise<Task> {
+  /** DONE records when, and the signed-in person as who completed it; leaving DONE clears both. */
+  updateStatus(viewer: Viewer, input: UpdateTaskStatusInput): Promise<Task> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const before = await requireRow(manager, TaskEntity, input.id, 'Task');
+      const before = viewer.authorize(
+        'update',
+        'Task',
+        await viewer.findReadable<TaskEntity>(manager, 'Task', input.id),
+      );
       const done = input.status === TaskStatus.DONE;
-      if (!done && input.completedById) {
-        throw badUserInput('completedById belongs to a DONE status', [
-          { field: 'completedById', message: 'may only be given with status DONE' },
-        ]);
-      }
-      if (input.completedById) await requireAll(manager, 'person', [input.completedById], 'Person');
       await updateVersioned(manager, TaskEntity, 'Task', input.id, input.expectedVersion, {
         status: input.status,
         completedAt: done ? () => 'now()' : null,
-        completedById: done ? (input.completedById ?? null) : null,
+        completedById: done ? actorId : null,
       });
       const entity = await requireRow(manager, TaskEntity, input.id, 'Task');
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'updateTaskStatus',
         subjectType: 'Task',
         subjectId: entity.id,
@@ -171,4 +177,17 @@ export class TaskService {
       return toTask(entity);
     });
   }
+}
+
+/** A record named in the input: NOT_FOUND unless the viewer may read it and it belongs to the organisation. */
+async function readableInOrganisation<E extends ObjectLiteral & { organisationId: string }>(
+  manager: EntityManager,
+  viewer: Viewer,
+  subject: SubjectName,
+  id: string,
+  organisationId: string,
+): Promise<E> {
+  const row = await viewer.findReadable<E>(manager, subject, id);
+  if (row.organisationId !== organisationId) throw notFound(subject);
+  return row;
 }

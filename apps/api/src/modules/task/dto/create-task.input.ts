@@ -83,8 +83,4 @@ export class CreateTaskInput {
     message: 'must be PUBLIC or CONFIDENTIAL: a task cannot carry geheimhouding',
   })
   confidentiality: Confidentiality;
-
-  @Field(() => ID, { description: 'The person creating it (until sign-in exists)' })
-  @IsUUID('all', { message: 'must be a UUID' })
-  createdById: string;
 }

@@ -1,6 +1,6 @@
 import { TaskStatus } from '@bestuurskracht/shared/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsEnum, IsInt, IsUUID, Min } from 'class-validator';
 import '../task.model';
 
 @InputType()
@@ -14,12 +14,7 @@ export class UpdateTaskStatusInput {
   @Min(1)
   expectedVersion: number;
 
-  @Field(() => TaskStatus)
+  @Field(() => TaskStatus, { description: 'DONE records you as the one who completed it' })
   @IsEnum(TaskStatus, { message: 'must be OPEN, IN_PROGRESS, DONE or CANCELLED' })
   status: TaskStatus;
-
-  @Field(() => ID, { nullable: true, description: 'Who completed it, when the status is DONE' })
-  @IsOptional()
-  @IsUUID('all', { message: 'must be a UUID' })
-  completedById?: string;
 }
