@@ -1,5 +1,4 @@
-import { unpackRules } from '@casl/ability/extra';
-import { createAbility } from '@bestuurskracht/shared/authz';
+import { abilityFromPackedRules } from '@bestuurskracht/shared/authz';
 import { graphqlRequest } from '@bestuurskracht/api/testing';
 import { MembershipRole } from '@bestuurskracht/shared/domain';
 import { anOrganisation, aPerson, aMembership } from '../test/builders/structure.builders';
@@ -18,7 +17,7 @@ describe('me', () => {
 
   it('tells a visitor without a session that nobody is signed in, with the public rules', async () => {
     const response = await graphqlRequest<{ me: { person: null; rules: string } }>(api.server, ME);
-    const ability = createAbility(unpackRules(JSON.parse(response.data?.me.rules ?? '[]')) as never);
+    const ability = abilityFromPackedRules(response.data?.me.rules ?? '');
     expect(response.data?.me.person).toBeNull();
     expect([ability.can('read', 'Organisation'), ability.can('read', 'Body')]).toEqual([true, false]);
   });
@@ -37,7 +36,7 @@ describe('me', () => {
         cookie,
       },
     );
-    const ability = createAbility(unpackRules(JSON.parse(response.data?.me.rules ?? '[]')) as never);
+    const ability = abilityFromPackedRules(response.data?.me.rules ?? '');
     expect(response.data?.me.person.id).toBe(person.id);
     expect(ability.can('update', { __typename: 'Organisation', id: organisation.id } as never)).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { packRules } from '@casl/ability/extra';
+import { packRulesToJson } from '@bestuurskracht/shared/authz';
 import { UseGuards } from '@nestjs/common';
 import { Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -24,7 +24,7 @@ export class MeResolver {
       : null;
     return {
       person: person ? toPerson(person) : null,
-      rules: JSON.stringify(packRules(viewer.ability.rules)),
+      rules: packRulesToJson(viewer.ability.rules),
     };
   }
 }

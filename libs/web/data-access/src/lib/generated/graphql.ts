@@ -9,6 +9,10 @@ export type LegalForm = 'JOINT_BODY' | 'OPERATIONAL_ORGANISATION' | 'PUBLIC_BODY
 export type OrganisationKind =
   'OPERATIONAL_ORGANISATION' | 'PUBLIC_BODY' | 'REGIONAL_TABLE' | 'SHARED_SERVICE_MERGER';
 
+export type MeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MeQuery = { me: { rules: string; person: { id: string; name: string } | null } };
+
 export type OrganisationsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OrganisationsQuery = {
@@ -21,6 +25,42 @@ export type OrganisationsQuery = {
   }>;
 };
 
+export const MeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Me' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'person' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'rules' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const OrganisationsDocument = {
   kind: 'Document',
   definitions: [
