@@ -1,33 +1,50 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { groupByKey, oneByKey } from '../../graphql/batch-loaders';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../authz/viewer';
+import { groupByKey, oneByKey, visibleOfMany } from '../../graphql/batch-loaders';
 import { AdviceReservationEntity } from './advice-reservation.entity';
 import { AdviceEntity } from './advice.entity';
 import { toAdvice, toAdviceReservation } from './advice.mapper';
 import type { Advice, AdviceReservation } from './advice.model';
-import type { Viewer } from '../../authz/viewer';
 
 /** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
-export function createAdviceLoaders(dataSource: DataSource, _viewer: Viewer) {
-  const advices = dataSource.getRepository(AdviceEntity);
+export function createAdviceLoaders(dataSource: DataSource, viewer: Viewer) {
   return {
-    /** The advice given on an agenda item (at most one) */
+    /** The advice given on an agenda item (at most one), when the viewer may read it */
     adviceByAgendaItem: new DataLoader<string, Advice | null>(async (agendaItemIds) => {
-      const rows = await advices.findBy({ agendaItemId: In([...agendaItemIds]) });
+      const visible = viewer.where('Advice', 'advice');
+      const rows = await dataSource
+        .getRepository(AdviceEntity)
+        .createQueryBuilder('advice')
+        .where('advice.agendaItemId IN (:...agendaItemIds)', { agendaItemIds: [...agendaItemIds] })
+        .andWhere(visible.sql, visible.params)
+        .getMany();
       return oneByKey(agendaItemIds, rows, (row) => row.agendaItemId, toAdvice);
     }),
-    advicesByProposal: new DataLoader<string, Advice[]>(async (proposalIds) => {
-      const rows = await advices.find({
-        where: { proposalId: In([...proposalIds]) },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      });
-      return groupByKey(proposalIds, rows, (row) => row.proposalId, toAdvice);
-    }),
+    advicesByProposal: visibleOfMany(
+      dataSource,
+      viewer,
+      'Advice',
+      AdviceEntity,
+      'proposalId',
+      [
+        ['createdAt', 'ASC'],
+        ['id', 'ASC'],
+      ],
+      toAdvice,
+    ),
+    /** Reservations are read with their advice: only those of an advice the viewer may read */
     reservationsByAdvice: new DataLoader<string, AdviceReservation[]>(async (adviceIds) => {
-      const rows = await dataSource.getRepository(AdviceReservationEntity).find({
-        where: { adviceId: In([...adviceIds]) },
-        order: { createdAt: 'ASC', id: 'ASC' },
-      });
+      const visible = viewer.where('Advice', 'advice');
+      const rows = await dataSource
+        .getRepository(AdviceReservationEntity)
+        .createQueryBuilder('reservation')
+        .innerJoin(AdviceEntity, 'advice', 'advice.id = reservation.adviceId')
+        .where('reservation.adviceId IN (:...adviceIds)', { adviceIds: [...adviceIds] })
+        .andWhere(visible.sql, visible.params)
+        .orderBy('reservation.createdAt', 'ASC')
+        .addOrderBy('reservation.id', 'ASC')
+        .getMany();
       return groupByKey(adviceIds, rows, (row) => row.adviceId, toAdviceReservation);
     }),
   };

@@ -2,16 +2,17 @@ import { AdviceStatus, AgendaItemPurpose } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { conflict, notFound } from '../../graphql/errors';
+import type { Viewer } from '../../authz/viewer';
+import { requireParticipating } from '../../database/references';
+import { updateVersioned } from '../../database/versioned-update';
+import { conflict, forbidden } from '../../graphql/errors';
 import { AuditService } from '../audit/audit.service';
 import { AgendaItemEntity } from '../meeting/agenda-item.entity';
-import { requireParticipating, requirePerson } from '../../database/references';
-import { updateVersioned } from '../../database/versioned-update';
-import { MunicipalityEntity } from '../organisation/municipality.entity';
 import { AdviceReservationEntity } from './advice-reservation.entity';
 import { AdviceEntity } from './advice.entity';
 import { toAdvice, toAdviceReservation } from './advice.mapper';
 import type { Advice, AdviceReservation } from './advice.model';
+import type { AdoptAdviceInput } from './dto/adopt-advice.input';
 import type { DraftAdviceInput } from './dto/draft-advice.input';
 import type { RecordAdviceReservationInput } from './dto/record-advice-reservation.input';
 import type { UpdateAdviceDraftInput } from './dto/update-advice-draft.input';
@@ -23,22 +24,38 @@ export class AdviceService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(id: string): Promise<Advice> {
-    const entity = await this.dataSource.getRepository(AdviceEntity).findOneBy({ id });
-    if (!entity) throw notFound('Advice');
-    return toAdvice(entity);
+  async get(viewer: Viewer, id: string): Promise<Advice> {
+    return toAdvice(await viewer.findReadable<AdviceEntity>(this.dataSource.manager, 'Advice', id));
   }
 
-  /** One advice per item ter advisering; it inherits the item's organisation, body and confidentiality. */
-  draft(input: DraftAdviceInput): Promise<Advice> {
+  /**
+   * One advice per item ter advisering, drafted by a member of the committee (the signed-in person); it inherits
+   * the item's organisation, body and confidentiality.
+   */
+  draft(viewer: Viewer, input: DraftAdviceInput): Promise<Advice> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
+      await viewer.findReadable(manager, 'AgendaItem', input.agendaItemId);
       const item = await manager
         .getRepository(AgendaItemEntity)
         .createQueryBuilder('item')
         .setLock('pessimistic_write')
         .where('item.id = :id', { id: input.agendaItemId })
-        .getOne();
-      if (!item) throw notFound('AgendaItem');
+        .getOneOrFail();
+      const candidate = {
+        organisationId: item.organisationId,
+        bodyId: item.bodyId,
+        proposalId: item.proposalId,
+        agendaItemId: item.id,
+        outcome: input.outcome,
+        reasoning: input.reasoning,
+        status: AdviceStatus.DRAFT,
+        confidentiality: item.confidentiality,
+        draftedById: actorId,
+        adoptedById: null,
+        adoptedAt: null,
+      };
+      viewer.authorizeNew('Advice', candidate);
       if (item.purpose !== AgendaItemPurpose.ADVICE || !item.proposalId) {
         throw conflict(
           'advice is given only on an item ter advisering (purpose ADVICE) that carries a proposal',
@@ -47,25 +64,12 @@ export class AdviceService {
       if (await manager.existsBy(AdviceEntity, { agendaItemId: item.id })) {
         throw conflict('this agenda item already has an advice; update that draft instead');
       }
-      await requirePerson(manager, input.draftedById);
       const entity = await manager.save(
-        manager.create(AdviceEntity, {
-          organisationId: item.organisationId,
-          bodyId: item.bodyId,
-          proposalId: item.proposalId,
-          agendaItemId: item.id,
-          outcome: input.outcome,
-          reasoning: input.reasoning,
-          status: AdviceStatus.DRAFT,
-          confidentiality: item.confidentiality,
-          draftedById: input.draftedById,
-          adoptedById: null,
-          adoptedAt: null,
-        }),
+        manager.create(AdviceEntity, { ...candidate, proposalId: item.proposalId }),
       );
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'draftAdvice',
         subjectType: 'Advice',
         subjectId: entity.id,
@@ -75,20 +79,21 @@ export class AdviceService {
     });
   }
 
-  updateDraft(input: UpdateAdviceDraftInput): Promise<Advice> {
+  updateDraft(viewer: Viewer, input: UpdateAdviceDraftInput): Promise<Advice> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOneBy(AdviceEntity, { id: input.id });
-      if (!current) throw notFound('Advice');
+      const current = await viewer.findReadable<AdviceEntity>(manager, 'Advice', input.id);
       if (current.status !== AdviceStatus.DRAFT) {
         throw conflict('the advice has been adopted and can no longer be edited');
       }
+      viewer.authorize('update', 'Advice', current);
       await updateVersioned(manager, AdviceEntity, 'the advice', current.id, input.expectedVersion, {
         outcome: input.outcome,
         reasoning: input.reasoning,
       });
       await this.audit.record(manager, {
         organisationId: current.organisationId,
-        actorId: null,
+        actorId,
         action: 'updateAdviceDraft',
         subjectType: 'Advice',
         subjectId: current.id,
@@ -98,21 +103,49 @@ export class AdviceService {
     });
   }
 
-  /** One voorbehoud per gemeente per advice, from a gemeente that takes part in the organisation. */
-  recordReservation(input: RecordAdviceReservationInput): Promise<AdviceReservation> {
+  /** The committee's chair makes the draft final; the signed-in person is recorded as the one who adopted it. */
+  adopt(viewer: Viewer, input: AdoptAdviceInput): Promise<Advice> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
+      const current = await viewer.findReadable<AdviceEntity>(manager, 'Advice', input.id);
+      if (current.status !== AdviceStatus.DRAFT) throw conflict('the advice has already been adopted');
+      viewer.authorize('adopt', 'Advice', current);
+      await updateVersioned(manager, AdviceEntity, 'the advice', current.id, input.expectedVersion, {
+        status: AdviceStatus.ADOPTED,
+        adoptedById: actorId,
+        adoptedAt: new Date(),
+      });
+      await this.audit.record(manager, {
+        organisationId: current.organisationId,
+        actorId,
+        action: 'adoptAdvice',
+        subjectType: 'Advice',
+        subjectId: current.id,
+        details: { outcome: current.outcome },
+      });
+      return toAdvice(await manager.findOneByOrFail(AdviceEntity, { id: current.id }));
+    });
+  }
+
+  /**
+   * One voorbehoud per gemeente per advice, recorded by a member of the advising committee on behalf of a gemeente
+   * they act for there (the signed-in person).
+   */
+  recordReservation(viewer: Viewer, input: RecordAdviceReservationInput): Promise<AdviceReservation> {
+    const actorId = viewer.requirePersonId();
+    return this.dataSource.transaction(async (manager) => {
+      await viewer.findReadable(manager, 'Advice', input.adviceId);
       const advice = await manager
         .getRepository(AdviceEntity)
         .createQueryBuilder('advice')
         .setLock('pessimistic_write')
         .where('advice.id = :id', { id: input.adviceId })
-        .getOne();
-      if (!advice) throw notFound('Advice');
-      if (!(await manager.existsBy(MunicipalityEntity, { id: input.municipalityId }))) {
-        throw notFound('Municipality');
-      }
+        .getOneOrFail();
+      await viewer.findReadable(manager, 'Municipality', input.municipalityId);
       await requireParticipating(manager, advice.organisationId, [input.municipalityId], 'municipalityId');
-      await requirePerson(manager, input.recordedById);
+      if (!actsForInBody(viewer, advice.bodyId, input.municipalityId)) {
+        throw forbidden('you may record a reservation only for a gemeente you act for in this committee');
+      }
       const taken = await manager.existsBy(AdviceReservationEntity, {
         adviceId: advice.id,
         municipalityId: input.municipalityId,
@@ -123,12 +156,12 @@ export class AdviceService {
           adviceId: advice.id,
           municipalityId: input.municipalityId,
           text: input.text,
-          recordedById: input.recordedById,
+          recordedById: actorId,
         }),
       );
       await this.audit.record(manager, {
         organisationId: advice.organisationId,
-        actorId: null,
+        actorId,
         action: 'recordAdviceReservation',
         subjectType: 'AdviceReservation',
         subjectId: entity.id,
@@ -137,4 +170,14 @@ export class AdviceService {
       return toAdviceReservation(entity);
     });
   }
+}
+
+/**
+ * The rules have no subject for a reservation: it is the voice of one gemeente in the committee, so the person
+ * must hold a membership of that committee today on behalf of that gemeente.
+ */
+function actsForInBody(viewer: Viewer, bodyId: string, municipalityId: string): boolean {
+  return viewer.actor.memberships.some(
+    (membership) => membership.bodyId === bodyId && membership.municipalityId === municipalityId,
+  );
 }

@@ -18,8 +18,4 @@ export class DraftAdviceInput {
   @IsNotEmpty()
   @MaxLength(20_000)
   reasoning: string;
-
-  @Field(() => ID, { description: 'The member drafting it (until sign-in exists)' })
-  @IsUUID('all')
-  draftedById: string;
 }

@@ -7,7 +7,9 @@ export class RecordAdviceReservationInput {
   @IsUUID('all')
   adviceId: string;
 
-  @Field(() => ID, { description: 'The gemeente that differs from the advice' })
+  @Field(() => ID, {
+    description: 'The gemeente that differs from the advice: one you act for in the advising committee',
+  })
   @IsUUID('all')
   municipalityId: string;
 
@@ -16,8 +18,4 @@ export class RecordAdviceReservationInput {
   @IsNotEmpty()
   @MaxLength(10_000)
   text: string;
-
-  @Field(() => ID, { description: 'Who records it (until sign-in exists)' })
-  @IsUUID('all')
-  recordedById: string;
 }
