@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthHousekeeping } from './auth-housekeeping';
 import { AuthResolver } from './auth.resolver';
 import { LoginThrottle } from './login-throttle';
 import { OidcController } from './oidc.controller';
@@ -9,7 +10,14 @@ import { SessionService } from './session.service';
 /** Sign-in: sessions, local accounts and OIDC. */
 @Module({
   controllers: [OidcController],
-  providers: [SessionService, LoginThrottle, PasswordLoginService, OidcService, AuthResolver],
+  providers: [
+    SessionService,
+    AuthHousekeeping,
+    LoginThrottle,
+    PasswordLoginService,
+    OidcService,
+    AuthResolver,
+  ],
   exports: [SessionService],
 })
 export class AuthModule {}

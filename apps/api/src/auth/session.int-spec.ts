@@ -3,6 +3,7 @@ import request from 'supertest';
 import { aPerson } from '../test/builders/structure.builders';
 import { signInAs } from '../test/sign-in';
 import { startTestApp, type TestApp } from '../test/test-app';
+import { AuthHousekeeping } from './auth-housekeeping';
 import { hashSessionToken } from './session-token';
 
 const ME = `{ me { person { id } } }`;
@@ -114,5 +115,39 @@ describe('sessions', () => {
 
       expect(response.data?.logOut).toBe(true);
     });
+  });
+
+  it('sweeps away sessions that can no longer sign in and login attempts older than a day', async () => {
+    const [live, expired, revoked, idle] = await Promise.all([
+      aSession(),
+      aSession(),
+      aSession(),
+      aSession(),
+    ]);
+    await updateSession(expired.tokenHash, `expires_at = now() - interval '1 second'`);
+    await updateSession(revoked.tokenHash, `revoked_at = now()`);
+    await updateSession(idle.tokenHash, `last_seen_at = now() - interval '9 hours'`);
+    const emailKey = `sweep-${Date.now()}@example.org`;
+    await api.dataSource.query(
+      `INSERT INTO login_attempt (email_key, address, attempted_at)
+       VALUES ($1, '192.0.2.1', now() - interval '25 hours'), ($1, '192.0.2.2', now() - interval '1 hour')`,
+      [emailKey],
+    );
+
+    await api.app.get(AuthHousekeeping).sweep();
+
+    const sessions: { token_hash: string }[] = await api.dataSource.query(
+      `SELECT token_hash FROM session WHERE token_hash = ANY($1)`,
+      [[live, expired, revoked, idle].map((session) => session.tokenHash)],
+    );
+    const attempts: { address: string }[] = await api.dataSource.query(
+      `SELECT address FROM login_attempt WHERE email_key = $1`,
+      [emailKey],
+    );
+    expect([sessions.map((row) => row.token_hash), attempts.map((row) => row.address)]).toEqual([
+      [live.tokenHash],
+      ['192.0.2.2'],
+    ]);
+    expect(await signedInPerson(live.cookie)).toBe(live.personId);
   });
 });
