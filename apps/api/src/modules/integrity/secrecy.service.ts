@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Viewer } from '../../authz/viewer';
 import { badUserInput, conflict, notFound } from '../../graphql/errors';
 import { AuditService } from '../audit/audit.service';
-import { BodyEntity } from '../body/body.entity';
-import { requireAll, requireRow } from '../../database/references';
-import { DecisionEntity } from '../decision/decision.entity';
+import type { BodyEntity } from '../body/body.entity';
+import { requireAll } from '../../database/references';
+import type { DecisionEntity } from '../decision/decision.entity';
 import type { ImposeSecrecyInput } from './dto/impose-secrecy.input';
 import type { LiftSecrecyInput } from './dto/lift-secrecy.input';
 import { toSecrecy } from './integrity.mapper';
@@ -20,29 +21,31 @@ export class SecrecyService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(id: string): Promise<Secrecy> {
-    const entity = await this.dataSource.getRepository(SecrecyEntity).findOneBy({ id });
-    if (!entity) throw notFound('Secrecy');
-    return toSecrecy(entity);
+  async get(viewer: Viewer, id: string): Promise<Secrecy> {
+    return toSecrecy(await viewer.findReadable<SecrecyEntity>(this.dataSource.manager, 'Secrecy', id));
   }
 
-  /** Imposed by an organ on stated grounds, shared only with the bodies and persons it names. */
-  impose(input: ImposeSecrecyInput): Promise<Secrecy> {
+  /**
+   * Imposed by an organ on stated grounds, shared only with the bodies and persons it names; the signed-in person
+   * records it on behalf of the organ.
+   */
+  impose(viewer: Viewer, input: ImposeSecrecyInput): Promise<Secrecy> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const body = await requireRow(manager, BodyEntity, input.imposedByBodyId, 'Body');
-      await requireAll(manager, 'person', [input.imposedByPersonId, ...input.shareWithPersonIds], 'Person');
-      await requireAll(manager, 'body', input.shareWithBodyIds, 'Body', body.organisationId);
-      const entity = await manager.save(
-        manager.create(SecrecyEntity, {
-          organisationId: body.organisationId,
-          imposedByBodyId: body.id,
-          imposedByPersonId: input.imposedByPersonId,
-          grounds: input.grounds.trim(),
-          imposedOn: input.imposedOn,
-          liftedOn: null,
-          liftedByDecisionId: null,
-        }),
-      );
+      const body = await viewer.findReadable<BodyEntity>(manager, 'Body', input.imposedByBodyId);
+      await requireReadableBodies(viewer, manager, input.shareWithBodyIds, body.organisationId);
+      await requireAll(manager, 'person', input.shareWithPersonIds, 'Person');
+      const candidate = {
+        organisationId: body.organisationId,
+        imposedByBodyId: body.id,
+        imposedByPersonId: actorId,
+        grounds: input.grounds.trim(),
+        imposedOn: input.imposedOn,
+        liftedOn: null,
+        liftedByDecisionId: null,
+      };
+      viewer.authorizeNew('Secrecy', candidate);
+      const entity = await manager.save(manager.create(SecrecyEntity, candidate));
       const shares = [
         ...[...new Set(input.shareWithBodyIds)].map((bodyId) => ({
           secrecyId: entity.id,
@@ -58,7 +61,7 @@ export class SecrecyService {
       if (shares.length > 0) await manager.insert(SecrecyShareEntity, shares);
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'imposeSecrecy',
         subjectType: 'Secrecy',
         subjectId: entity.id,
@@ -72,9 +75,14 @@ export class SecrecyService {
     });
   }
 
-  lift(input: LiftSecrecyInput): Promise<Secrecy> {
+  lift(viewer: Viewer, input: LiftSecrecyInput): Promise<Secrecy> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const secrecy = await requireRow(manager, SecrecyEntity, input.secrecyId, 'Secrecy');
+      const secrecy = viewer.authorize(
+        'update',
+        'Secrecy',
+        await lockReadable(viewer, manager, input.secrecyId),
+      );
       if (secrecy.liftedOn) throw conflict('this geheimhouding has already been lifted');
       if (input.liftedOn < secrecy.imposedOn) {
         throw badUserInput('secrecy is lifted after it was imposed', [
@@ -82,7 +90,11 @@ export class SecrecyService {
         ]);
       }
       if (input.liftedByDecisionId) {
-        const decision = await requireRow(manager, DecisionEntity, input.liftedByDecisionId, 'Decision');
+        const decision = await viewer.findReadable<DecisionEntity>(
+          manager,
+          'Decision',
+          input.liftedByDecisionId,
+        );
         if (decision.organisationId !== secrecy.organisationId) throw notFound('Decision');
       }
       Object.assign(secrecy, {
@@ -92,7 +104,7 @@ export class SecrecyService {
       await manager.save(secrecy);
       await this.audit.record(manager, {
         organisationId: secrecy.organisationId,
-        actorId: null,
+        actorId,
         action: 'liftSecrecy',
         subjectType: 'Secrecy',
         subjectId: secrecy.id,
@@ -101,4 +113,34 @@ export class SecrecyService {
       return toSecrecy(secrecy);
     });
   }
+}
+
+/** Bodies to share with must be bodies of the organisation that the person may read; one statement. */
+async function requireReadableBodies(
+  viewer: Viewer,
+  manager: EntityManager,
+  ids: readonly string[],
+  organisationId: string,
+): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return;
+  const params: unknown[] = [unique, organisationId];
+  const visible = viewer.whereRaw('Body', 'body', params);
+  const rows: { n: number }[] = await manager.query(
+    `SELECT count(*)::int AS n FROM body WHERE id = ANY($1) AND organisation_id = $2 AND ${visible}`,
+    params,
+  );
+  if (rows[0]?.n !== unique.length) throw notFound('Body');
+}
+
+/** The geheimhouding when the person may read it (else NOT_FOUND), locked against a concurrent lift. */
+async function lockReadable(viewer: Viewer, manager: EntityManager, id: string): Promise<SecrecyEntity> {
+  const visible = viewer.where('Secrecy', 'secrecy');
+  const row = await manager
+    .createQueryBuilder(SecrecyEntity, 'secrecy')
+    .where('secrecy.id = :id', { id })
+    .andWhere(visible.sql, visible.params)
+    .setLock('pessimistic_write')
+    .getOne();
+  return viewer.readable('Secrecy', row);
 }

@@ -1,12 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
-@InputType({ description: 'An interest in an agenda item, a proposal, or both' })
+@InputType({ description: "The signed-in person's interest in an agenda item, a proposal, or both" })
 export class DeclareConflictOfInterestInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be a UUID' })
-  personId: string;
-
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })

@@ -8,10 +8,6 @@ export class ImposeSecrecyInput {
   @IsUUID('all', { message: 'must be a UUID' })
   imposedByBodyId: string;
 
-  @Field(() => ID, { description: 'Who records it on behalf of the organ' })
-  @IsUUID('all', { message: 'must be a UUID' })
-  imposedByPersonId: string;
-
   @Field({ description: 'The stated grounds (Woo art. 5.1 interests), required by law' })
   @IsString()
   @Matches(/\S/, { message: 'must state the grounds (Gemeentewet art. 87)' })
