@@ -1,4 +1,9 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../authz/current-viewer.decorator';
+import { Public } from '../../authz/public.decorator';
+import { SignedInGuard } from '../../authz/signed-in.guard';
+import type { Viewer } from '../../authz/viewer';
 import { Connection } from '../../graphql/pagination';
 import type { RequestContext } from '../../graphql/request-context';
 import { UuidPipe } from '../../graphql/uuid.pipe';
@@ -11,20 +16,30 @@ import { DecisionListsArgs } from './dto/decision-lists.args';
 export class DecisionListConnection extends Connection(DecisionList, 'DecisionListConnection') {}
 
 @Resolver(() => DecisionList)
+@UseGuards(SignedInGuard)
 export class DecisionListResolver {
   constructor(private readonly decisionService: DecisionService) {}
 
-  @Query(() => DecisionList, { description: 'One besluitenlijst; NOT_FOUND when it does not exist' })
-  decisionList(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<DecisionList> {
-    return this.decisionService.getList(id);
+  @Public()
+  @Query(() => DecisionList, {
+    description: 'One besluitenlijst; NOT_FOUND when it does not exist or may not be read',
+  })
+  decisionList(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<DecisionList> {
+    return this.decisionService.getList(viewer, id);
   }
 
-  @Query(() => DecisionListConnection, { description: "A body's besluitenlijsten, newest first" })
-  decisionLists(@Args() args: DecisionListsArgs) {
-    return this.decisionService.lists(args);
+  @Public()
+  @Query(() => DecisionListConnection, {
+    description: "A body's besluitenlijsten that the viewer may read, newest first",
+  })
+  decisionLists(@CurrentViewer() viewer: Viewer, @Args() args: DecisionListsArgs) {
+    return this.decisionService.lists(viewer, args);
   }
 
-  @ResolveField(() => [Decision], { description: 'In agenda order' })
+  @ResolveField(() => [Decision], { description: 'The decisions the viewer may read, in agenda order' })
   decisions(@Parent() list: DecisionList, @Context() ctx: RequestContext): Promise<Decision[]> {
     return ctx.loaders.decisionsByDecisionList.load(list.id);
   }

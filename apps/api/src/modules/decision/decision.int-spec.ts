@@ -10,9 +10,11 @@ import {
   aTask,
   type Board,
 } from '../../test/builders/decision.builders';
-import { aPerson } from '../../test/builders/structure.builders';
+import { aBody, aMembership, aPerson } from '../../test/builders/structure.builders';
 import { aSignedInMember, type SignedInMember } from '../../test/signed-in-member';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import type { AgendaItemEntity } from '../meeting/agenda-item.entity';
+import type { DecisionEntity } from './decision.entity';
 
 const RECORD = `mutation ($input: RecordDecisionInput!) {
   recordDecision(input: $input) {
@@ -55,16 +57,25 @@ describe('decisions', () => {
   let board: Board;
   /** the audit trail is for the director (and administrators) */
   let director: SignedInMember;
+  /** the DB's secretary records its decisions */
+  let secretary: SignedInMember;
+
+  const directorOf = (of: Board) =>
+    aSignedInMember(api.dataSource, api.server, of.organisation.id, MembershipRole.DIRECTOR);
+  const secretaryOf = (of: Board) =>
+    aSignedInMember(api.dataSource, api.server, of.organisation.id, MembershipRole.SECRETARY, (m) =>
+      m.inBody(of.body.id),
+    );
+  const anonymous = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
+    graphqlRequest<T>(api.server, query, variables);
+  const publish = (decision: DecisionEntity) =>
+    api.dataSource.query(`UPDATE decision SET published_at = now() WHERE id = $1`, [decision.id]);
 
   beforeAll(async () => {
     api = await startTestApp();
     board = await aBoard().create(api.dataSource);
-    director = await aSignedInMember(
-      api.dataSource,
-      api.server,
-      board.organisation.id,
-      MembershipRole.DIRECTOR,
-    );
+    director = await directorOf(board);
+    secretary = await secretaryOf(board);
   });
   afterAll(() => api.close());
 
@@ -75,7 +86,7 @@ describe('decisions', () => {
         .confidential()
         .limitedTo(bladel as string)
         .create(api.dataSource);
-      const response = await graphqlRequest<{ recordDecision: Record<string, unknown> }>(api.server, RECORD, {
+      const response = await secretary.request<{ recordDecision: Record<string, unknown> }>(RECORD, {
         input: recordInput(item.id),
       });
       expect(response.data?.recordDecision).toMatchObject({
@@ -93,13 +104,9 @@ describe('decisions', () => {
         .withVersions('Eerste tekst', 'Gewijzigde tekst')
         .create(api.dataSource);
       const item = await anAgendaItem(board).withProposal(proposal.id).create(api.dataSource);
-      const response = await graphqlRequest<{ recordDecision: { proposalVersionId: string } }>(
-        api.server,
-        RECORD,
-        {
-          input: recordInput(item.id),
-        },
-      );
+      const response = await secretary.request<{ recordDecision: { proposalVersionId: string } }>(RECORD, {
+        input: recordInput(item.id),
+      });
       expect(response.data?.recordDecision.proposalVersionId).toBe(versions[1]?.id);
     });
 
@@ -109,9 +116,9 @@ describe('decisions', () => {
         await aPerson('Lid A').create(api.dataSource),
         await aPerson('Lid B').create(api.dataSource),
       ];
-      const response = await graphqlRequest<{
+      const response = await secretary.request<{
         recordDecision: { votes: { personId: string; choice: string }[] };
-      }>(api.server, RECORD, {
+      }>(RECORD, {
         input: recordInput(item.id, {
           votes: [
             { personId: voter.id, municipalityId: board.municipalities[0]?.id, choice: 'FOR' },
@@ -126,9 +133,8 @@ describe('decisions', () => {
       const meeting = await aMeeting(board).create(api.dataSource);
       const list = await aDecisionList(meeting).create(api.dataSource);
       const item = await anAgendaItem(board, meeting).create(api.dataSource);
-      await graphqlRequest(api.server, RECORD, { input: recordInput(item.id, { title: 'Op de lijst' }) });
-      const response = await graphqlRequest<{ decisionList: { decisions: { title: string }[] } }>(
-        api.server,
+      await secretary.request(RECORD, { input: recordInput(item.id, { title: 'Op de lijst' }) });
+      const response = await secretary.request<{ decisionList: { decisions: { title: string }[] } }>(
         `query ($id: ID!) { decisionList(id: $id) { decisions { title } } }`,
         { id: list.id },
       );
@@ -136,7 +142,7 @@ describe('decisions', () => {
     });
 
     it('names every invalid field', async () => {
-      const response = await graphqlRequest(api.server, RECORD, {
+      const response = await secretary.request(RECORD, {
         input: {
           agendaItemId: 'nope',
           title: '',
@@ -162,7 +168,9 @@ describe('decisions', () => {
       const committee = await aBoard().ofKind(BodyKind.COMMITTEE).create(api.dataSource);
       const item = await anAgendaItem(committee).create(api.dataSource);
       const person = await aPerson().create(api.dataSource);
-      const response = await graphqlRequest(api.server, RECORD, {
+      const response = await (
+        await secretaryOf(committee)
+      ).request(RECORD, {
         input: recordInput(item.id, { votes: [{ personId: person.id, choice: 'FOR' }] }),
       });
       expect(response.errors?.[0]?.extensions).toEqual({
@@ -175,7 +183,7 @@ describe('decisions', () => {
       const item = await anAgendaItem(board).create(api.dataSource);
       const person = await aPerson().create(api.dataSource);
       const outsider = await aBoard().create(api.dataSource);
-      const response = await graphqlRequest(api.server, RECORD, {
+      const response = await secretary.request(RECORD, {
         input: recordInput(item.id, {
           votes: [{ personId: person.id, municipalityId: outsider.municipalities[0]?.id, choice: 'FOR' }],
         }),
@@ -188,7 +196,7 @@ describe('decisions', () => {
     });
 
     it('answers an unknown agenda item with NOT_FOUND', async () => {
-      const response = await graphqlRequest(api.server, RECORD, {
+      const response = await secretary.request(RECORD, {
         input: recordInput('00000000-0000-4000-8000-000000000000'),
       });
       expect(response.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
@@ -196,21 +204,25 @@ describe('decisions', () => {
 
     it('refuses a second decision on the same agenda item', async () => {
       const item = await anAgendaItem(board).create(api.dataSource);
-      await graphqlRequest(api.server, RECORD, { input: recordInput(item.id) });
-      const second = await graphqlRequest(api.server, RECORD, { input: recordInput(item.id) });
+      await secretary.request(RECORD, { input: recordInput(item.id) });
+      const second = await secretary.request(RECORD, { input: recordInput(item.id) });
       expect(second.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
     });
 
-    it('records the decision in the audit trail', async () => {
+    it('records the decision in the audit trail, by the signed-in secretary', async () => {
       const item = await anAgendaItem(board).create(api.dataSource);
-      const created = await graphqlRequest<{ recordDecision: { id: string } }>(api.server, RECORD, {
+      const created = await secretary.request<{ recordDecision: { id: string } }>(RECORD, {
         input: recordInput(item.id),
       });
-      const trail = await director.request<{ auditEntries: { nodes: { action: string }[] } }>(
-        `query ($id: ID!) { auditEntries(subjectType: "Decision", subjectId: $id) { nodes { action } } }`,
+      const trail = await director.request<{
+        auditEntries: { nodes: { action: string; actorId: string }[] };
+      }>(
+        `query ($id: ID!) { auditEntries(subjectType: "Decision", subjectId: $id) { nodes { action actorId } } }`,
         { id: created.data?.recordDecision.id },
       );
-      expect(trail.data?.auditEntries.nodes).toEqual([{ action: 'recordDecision' }]);
+      expect(trail.data?.auditEntries.nodes).toEqual([
+        { action: 'recordDecision', actorId: secretary.personId },
+      ]);
     });
   });
 
@@ -219,9 +231,9 @@ describe('decisions', () => {
       const original = await aDecision(await anAgendaItem(board).create(api.dataSource))
         .titled('Besluit', 'Oorspronkelijke tekst')
         .create(api.dataSource);
-      const response = await graphqlRequest<{
+      const response = await secretary.request<{
         correctDecision: { text: string; correctsDecision: { id: string; text: string } };
-      }>(api.server, CORRECT, {
+      }>(CORRECT, {
         input: { decisionId: original.id, text: 'Gecorrigeerde tekst', reason: 'Verschrijving in bedrag' },
       });
       expect(response.data?.correctDecision).toMatchObject({
@@ -235,20 +247,20 @@ describe('decisions', () => {
         api.dataSource,
       );
       const input = { decisionId: original.id, text: 'Nieuw', reason: 'Fout' };
-      await graphqlRequest(api.server, CORRECT, { input });
-      const second = await graphqlRequest(api.server, CORRECT, { input });
+      await secretary.request(CORRECT, { input });
+      const second = await secretary.request(CORRECT, { input });
       expect(second.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
     });
 
     it('answers an unknown decision with NOT_FOUND', async () => {
-      const response = await graphqlRequest(api.server, CORRECT, {
+      const response = await secretary.request(CORRECT, {
         input: { decisionId: '00000000-0000-4000-8000-000000000000', text: 'x', reason: 'y' },
       });
       expect(response.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
     });
 
     it('requires a reason', async () => {
-      const response = await graphqlRequest(api.server, CORRECT, {
+      const response = await secretary.request(CORRECT, {
         input: { decisionId: '00000000-0000-4000-8000-000000000000', text: 'x', reason: '' },
       });
       expect(response.errors?.[0]?.extensions?.['fields']).toEqual([
@@ -266,9 +278,10 @@ describe('decisions', () => {
           .decidedOn(day)
           .create(api.dataSource);
       }
+      const reader = await directorOf(own);
       const variables = { bodyId: own.body.id, from: '2026-02-01', to: '2026-04-10', first: 2 };
-      const first = await graphqlRequest<DecisionsPage>(api.server, DECISIONS, variables);
-      const second = await graphqlRequest<DecisionsPage>(api.server, DECISIONS, {
+      const first = await reader.request<DecisionsPage>(DECISIONS, variables);
+      const second = await reader.request<DecisionsPage>(DECISIONS, {
         ...variables,
         after: first.data?.decisions.pageInfo.endCursor,
       });
@@ -294,7 +307,9 @@ describe('decisions', () => {
         .withStatus(TaskStatus.DONE)
         .following(decision)
         .create(api.dataSource);
-      const response = await graphqlRequest<DecisionsPage>(api.server, DECISIONS, { bodyId: own.body.id });
+      const response = await (
+        await directorOf(own)
+      ).request<DecisionsPage>(DECISIONS, { bodyId: own.body.id });
       expect(response.data?.decisions.nodes[0]?.tasks).toEqual([
         { title: 'Archiveer', late: false },
         { title: 'Informeer de raad', late: true },
@@ -305,6 +320,10 @@ describe('decisions', () => {
       const one = await aBoard().create(api.dataSource);
       const twenty = await aBoard().create(api.dataSource);
       const person = await aPerson().create(api.dataSource);
+      const reader = await directorOf(one);
+      await aMembership(reader.personId, twenty.organisation.id, MembershipRole.DIRECTOR).create(
+        api.dataSource,
+      );
       for (const [own, count] of [
         [one, 1],
         [twenty, 20],
@@ -318,30 +337,22 @@ describe('decisions', () => {
             [decision.id, person.id],
           );
           await aTask(own).following(decision).create(api.dataSource);
-          await graphqlRequest(
-            api.server,
-            `mutation ($input: UploadDocumentInput!) { uploadDocument(input: $input) { id } }`,
-            {
-              input: {
-                parent: { decisionId: decision.id },
-                title: 'Bijlage',
-                fileName: 'bijlage.txt',
-                contentType: 'text/plain',
-                contentBase64: Buffer.from('tekst').toString('base64'),
-                confidentiality: 'PUBLIC',
-                uploadedById: person.id,
-              },
-            },
+          await api.dataSource.query(
+            `INSERT INTO document (organisation_id, decision_id, body_id, title, file_name, content_type, size_bytes,
+                                   sha256, content, confidentiality, uploaded_by_id)
+             VALUES ($1, $2, $3, 'Bijlage', 'bijlage.txt', 'text/plain', 5, repeat('0', 64), 'tekst'::bytea,
+                     'PUBLIC', $4)`,
+            [own.organisation.id, decision.id, own.body.id, person.id],
           );
         }
       }
       let loaded = 0;
       const forOne = await countStatements(async () => {
-        const r = await graphqlRequest<DecisionsPage>(api.server, DECISIONS, { bodyId: one.body.id });
+        const r = await reader.request<DecisionsPage>(DECISIONS, { bodyId: one.body.id });
         loaded += r.data?.decisions.nodes.length ?? 0;
       });
       const forTwenty = await countStatements(async () => {
-        const r = await graphqlRequest<DecisionsPage>(api.server, DECISIONS, { bodyId: twenty.body.id });
+        const r = await reader.request<DecisionsPage>(DECISIONS, { bodyId: twenty.body.id });
         loaded += r.data?.decisions.nodes.length ?? 0;
       });
       expect({ loaded, forTwenty }).toEqual({ loaded: 21, forTwenty: forOne });
@@ -349,8 +360,8 @@ describe('decisions', () => {
 
     it('answers an unknown decision id with NOT_FOUND and a malformed one with BAD_USER_INPUT', async () => {
       const query = `query ($id: ID!) { decision(id: $id) { title } }`;
-      const missing = await graphqlRequest(api.server, query, { id: '00000000-0000-4000-8000-000000000000' });
-      const malformed = await graphqlRequest(api.server, query, { id: 'abc' });
+      const missing = await secretary.request(query, { id: '00000000-0000-4000-8000-000000000000' });
+      const malformed = await secretary.request(query, { id: 'abc' });
       expect([
         missing.errors?.[0]?.extensions?.['code'],
         malformed.errors?.[0]?.extensions?.['code'],
@@ -361,8 +372,7 @@ describe('decisions', () => {
       const decision = await aDecision(await anAgendaItem(board).create(api.dataSource))
         .titled('Opgezocht besluit')
         .create(api.dataSource);
-      const response = await graphqlRequest<{ decision: { title: string } }>(
-        api.server,
+      const response = await secretary.request<{ decision: { title: string } }>(
         `query ($id: ID!) { decision(id: $id) { title } }`,
         { id: decision.id },
       );
@@ -384,8 +394,9 @@ describe('decisions', () => {
       type Lists = {
         decisionLists: { nodes: { id: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
       };
-      const first = await graphqlRequest<Lists>(api.server, query, { bodyId: own.body.id });
-      const second = await graphqlRequest<Lists>(api.server, query, {
+      const reader = await directorOf(own);
+      const first = await reader.request<Lists>(query, { bodyId: own.body.id });
+      const second = await reader.request<Lists>(query, {
         bodyId: own.body.id,
         after: first.data?.decisionLists.pageInfo.endCursor,
       });
@@ -397,10 +408,206 @@ describe('decisions', () => {
     });
 
     it('answers an unknown besluitenlijst with NOT_FOUND', async () => {
-      const response = await graphqlRequest(api.server, `query ($id: ID!) { decisionList(id: $id) { id } }`, {
+      const response = await secretary.request(`query ($id: ID!) { decisionList(id: $id) { id } }`, {
         id: '00000000-0000-4000-8000-000000000000',
       });
       expect(response.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('who may read and record', () => {
+    const BY_ID = `query ($id: ID!) { decision(id: $id) { id } }`;
+    const OF_BODY = `query ($bodyId: ID!) { decisions(bodyId: $bodyId) { nodes { id } totalCount } }`;
+    const LIST = `query ($id: ID!) { decisionList(id: $id) { id decisions { id } } }`;
+    type OfBody = { decisions: { nodes: { id: string }[]; totalCount: number } };
+    type List = { decisionList: { id: string; decisions: { id: string }[] } | null };
+    const codeOf = (response: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+      response.errors?.[0]?.extensions?.['code'];
+
+    let own: Board;
+    /** openbaar and published, for all gemeenten: the public record */
+    let open: DecisionEntity;
+    /** openbaar, not yet published */
+    let unpublished: DecisionEntity;
+    /** vertrouwelijk, published */
+    let confidential: DecisionEntity;
+    /** openbaar and published, limited to the first gemeente */
+    let limited: DecisionEntity;
+
+    beforeAll(async () => {
+      own = await aBoard().create(api.dataSource);
+      const decide = (item: AgendaItemEntity) => aDecision(item).create(api.dataSource);
+      open = await decide(await anAgendaItem(own).create(api.dataSource));
+      unpublished = await decide(await anAgendaItem(own).create(api.dataSource));
+      confidential = await decide(await anAgendaItem(own).confidential().create(api.dataSource));
+      limited = await decide(
+        await anAgendaItem(own)
+          .limitedTo(own.municipalities[0]?.id as string)
+          .create(api.dataSource),
+      );
+      for (const decision of [open, confidential, limited]) await publish(decision);
+    });
+
+    /** A member of the organisation's AB (not of the DB) acting for the gemeente at `index`. */
+    const abMemberFor = async (index: number) => {
+      const ab = await aBody(own.organisation.id, BodyKind.GENERAL_BOARD).create(api.dataSource);
+      return aSignedInMember(api.dataSource, api.server, own.organisation.id, MembershipRole.MEMBER, (m) =>
+        m.inBody(ab.id).forMunicipality(own.municipalities[index]?.id as string),
+      );
+    };
+
+    it('asks a visitor without a session to sign in before recording or correcting', async () => {
+      const item = await anAgendaItem(own).create(api.dataSource);
+      const recorded = await anonymous(RECORD, { input: recordInput(item.id) });
+      const corrected = await anonymous(CORRECT, {
+        input: { decisionId: open.id, text: 'Anders', reason: 'Fout' },
+      });
+      const rows = await api.dataSource.query(
+        `SELECT id FROM decision WHERE agenda_item_id = $1 OR corrects_decision_id = $2`,
+        [item.id, open.id],
+      );
+      expect({ recorded: codeOf(recorded), corrected: codeOf(corrected), rows }).toEqual({
+        recorded: 'UNAUTHENTICATED',
+        corrected: 'UNAUTHENTICATED',
+        rows: [],
+      });
+    });
+
+    it('shows a visitor without a session only published openbaar decisions for all gemeenten', async () => {
+      const listed = await anonymous<OfBody>(OF_BODY, { bodyId: own.body.id });
+      const byId = await Promise.all(
+        [open, unpublished, confidential, limited].map(async (d) =>
+          codeOf(await anonymous(BY_ID, { id: d.id })),
+        ),
+      );
+      expect({ listed: listed.data?.decisions, byId }).toEqual({
+        listed: { nodes: [{ id: open.id }], totalCount: 1 },
+        byId: [undefined, 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'],
+      });
+    });
+
+    it('shows a visitor a published besluitenlijst with only its public decisions, and no draft list', async () => {
+      const fresh = await aBoard().create(api.dataSource);
+      const meeting = await aMeeting(fresh).create(api.dataSource);
+      const list = await aDecisionList(meeting, DecisionListStatus.PUBLISHED).create(api.dataSource);
+      const draft = await aDecisionList(await aMeeting(fresh).create(api.dataSource)).create(api.dataSource);
+      const shown = await aDecision(await anAgendaItem(fresh, meeting).create(api.dataSource))
+        .onList(list.id)
+        .create(api.dataSource);
+      await aDecision(await anAgendaItem(fresh, meeting).confidential().create(api.dataSource))
+        .onList(list.id)
+        .create(api.dataSource);
+      await publish(shown);
+      const published = await anonymous<List>(LIST, { id: list.id });
+      const unadopted = await anonymous<List>(LIST, { id: draft.id });
+      const lists = await anonymous<{ decisionLists: { nodes: { id: string }[] } }>(
+        `query ($bodyId: ID!) { decisionLists(bodyId: $bodyId) { nodes { id } } }`,
+        { bodyId: fresh.body.id },
+      );
+      expect({
+        published: published.data?.decisionList,
+        unadopted: codeOf(unadopted),
+        lists: lists.data?.decisionLists.nodes,
+      }).toEqual({
+        published: { id: list.id, decisions: [{ id: shown.id }] },
+        unadopted: 'NOT_FOUND',
+        lists: [{ id: list.id }],
+      });
+    });
+
+    it('shows a gemeente-limited decision only to people acting for that gemeente', async () => {
+      const [forFirst, forSecond] = [await abMemberFor(0), await abMemberFor(1)];
+      const [first, second] = await Promise.all(
+        [forFirst, forSecond].map((member) => member.request<OfBody>(OF_BODY, { bodyId: own.body.id })),
+      );
+      const secondById = await forSecond.request(BY_ID, { id: limited.id });
+      expect({
+        first: first.data?.decisions.nodes.map((n) => n.id).sort(),
+        second: second.data?.decisions.nodes.map((n) => n.id),
+        secondById: codeOf(secondById),
+      }).toEqual({
+        first: [limited.id, open.id].sort(),
+        second: [open.id],
+        secondById: 'NOT_FOUND',
+      });
+    });
+
+    it('hides the decision a readable correction corrects when that one may not be read', async () => {
+      const fresh = await aBoard().create(api.dataSource);
+      const original = await aDecision(await anAgendaItem(fresh).create(api.dataSource)).create(
+        api.dataSource,
+      );
+      const corrected = await (
+        await secretaryOf(fresh)
+      ).request<{ correctDecision: { id: string } }>(CORRECT, {
+        input: { decisionId: original.id, text: 'Gecorrigeerd', reason: 'Verschrijving' },
+      });
+      const correctionId = corrected.data?.correctDecision.id as string;
+      await api.dataSource.query(`UPDATE decision SET published_at = now() WHERE id = $1`, [correctionId]);
+      const response = await anonymous<{ decision: { id: string; correctsDecision: unknown } }>(
+        `query ($id: ID!) { decision(id: $id) { id correctsDecision { id } } }`,
+        { id: correctionId },
+      );
+      expect(response.data?.decision).toEqual({ id: correctionId, correctsDecision: null });
+    });
+
+    it("gives a person of another organisation nothing of this organisation's unpublished decisions", async () => {
+      const outsider = await directorOf(await aBoard().create(api.dataSource));
+      const meeting = await aMeeting(own).create(api.dataSource);
+      const list = await aDecisionList(meeting, DecisionListStatus.PUBLISHED).create(api.dataSource);
+      const draft = await aDecisionList(await aMeeting(own).create(api.dataSource)).create(api.dataSource);
+      const item = await anAgendaItem(own, meeting).create(api.dataSource);
+      const hidden = await aDecision(await anAgendaItem(own, meeting).create(api.dataSource))
+        .onList(list.id)
+        .create(api.dataSource);
+      const byId = await outsider.request(BY_ID, { id: unpublished.id });
+      const listed = await outsider.request<OfBody>(OF_BODY, { bodyId: own.body.id });
+      const nested = await outsider.request<List>(LIST, { id: list.id });
+      const draftList = await outsider.request(LIST, { id: draft.id });
+      const recorded = await outsider.request(RECORD, { input: recordInput(item.id) });
+      const corrected = await outsider.request(CORRECT, {
+        input: { decisionId: hidden.id, text: 'Anders', reason: 'Fout' },
+      });
+      expect({
+        byId: codeOf(byId),
+        listed: listed.data?.decisions.nodes.map((n) => n.id).sort(),
+        nested: nested.data?.decisionList?.decisions,
+        draftList: codeOf(draftList),
+        recorded: codeOf(recorded),
+        corrected: codeOf(corrected),
+      }).toEqual({
+        // only the public record of this organisation
+        byId: 'NOT_FOUND',
+        listed: [open.id],
+        nested: [],
+        draftList: 'NOT_FOUND',
+        recorded: 'NOT_FOUND',
+        corrected: 'NOT_FOUND',
+      });
+    });
+
+    it('refuses a member of the DB who is not its secretary with FORBIDDEN, and saves nothing', async () => {
+      const member = await aSignedInMember(
+        api.dataSource,
+        api.server,
+        own.organisation.id,
+        MembershipRole.MEMBER,
+        (m) => m.inBody(own.body.id).forMunicipality(own.municipalities[1]?.id as string),
+      );
+      const item = await anAgendaItem(own).create(api.dataSource);
+      const recorded = await member.request(RECORD, { input: recordInput(item.id) });
+      const corrected = await member.request(CORRECT, {
+        input: { decisionId: confidential.id, text: 'Anders', reason: 'Fout' },
+      });
+      const rows = await api.dataSource.query(
+        `SELECT id FROM decision WHERE agenda_item_id = $1 OR corrects_decision_id = $2`,
+        [item.id, confidential.id],
+      );
+      expect({ recorded: codeOf(recorded), corrected: codeOf(corrected), rows }).toEqual({
+        recorded: 'FORBIDDEN',
+        corrected: 'FORBIDDEN',
+        rows: [],
+      });
     });
   });
 

@@ -1,34 +1,39 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { groupByKey, oneByKey } from '../../graphql/batch-loaders';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../authz/viewer';
+import { groupByKey, visibleById } from '../../graphql/batch-loaders';
 import { DecisionEntity } from './decision.entity';
 import { toDecision, toVote } from './decision.mapper';
 import type { Decision } from './decision.model';
 import { VoteEntity } from './vote.entity';
 import type { Vote } from './vote.model';
-import type { Viewer } from '../../authz/viewer';
 
 /** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
-export function createDecisionLoaders(dataSource: DataSource, _viewer: Viewer) {
-  const decisions = dataSource.getRepository(DecisionEntity);
+export function createDecisionLoaders(dataSource: DataSource, viewer: Viewer) {
   return {
-    decisionById: new DataLoader<string, Decision | null>(async (ids) => {
-      const rows = await decisions.findBy({ id: In([...ids]) });
-      return oneByKey(ids, rows, (row) => row.id, toDecision);
-    }),
-    /** A decision's votes, in a stable order */
+    decisionById: visibleById(dataSource, viewer, 'Decision', DecisionEntity, toDecision),
+    /** A decision's votes, in a stable order; votes are read as their decision */
     votesByDecision: new DataLoader<string, Vote[]>(async (decisionIds) => {
+      const visible = viewer.where('Decision', 'decision');
       const rows = await dataSource
         .getRepository(VoteEntity)
-        .find({ where: { decisionId: In([...decisionIds]) }, order: { id: 'ASC' } });
+        .createQueryBuilder('vote')
+        .innerJoin('vote.decision', 'decision')
+        .where('vote.decision_id = ANY(:decisionIds)', { decisionIds })
+        .andWhere(visible.sql, visible.params)
+        .orderBy('vote.id', 'ASC')
+        .getMany();
       return groupByKey(decisionIds, rows, (row) => row.decisionId, toVote);
     }),
-    /** The decisions on a besluitenlijst, in agenda order */
+    /** The decisions on a besluitenlijst the viewer may read, in agenda order */
     decisionsByDecisionList: new DataLoader<string, Decision[]>(async (listIds) => {
-      const rows = await decisions
+      const visible = viewer.where('Decision', 'decision');
+      const rows = await dataSource
+        .getRepository(DecisionEntity)
         .createQueryBuilder('decision')
         .innerJoin('decision.agendaItem', 'item')
         .where('decision.decision_list_id = ANY(:listIds)', { listIds })
+        .andWhere(visible.sql, visible.params)
         .orderBy('item.position', 'ASC')
         .addOrderBy('decision.created_at', 'ASC')
         .getMany();

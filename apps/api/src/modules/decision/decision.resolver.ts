@@ -1,3 +1,4 @@
+import { UseGuards } from '@nestjs/common';
 import {
   Args,
   Context,
@@ -9,6 +10,10 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { CurrentViewer } from '../../authz/current-viewer.decorator';
+import { Public } from '../../authz/public.decorator';
+import { SignedInGuard } from '../../authz/signed-in.guard';
+import type { Viewer } from '../../authz/viewer';
 import { Connection } from '../../graphql/pagination';
 import type { RequestContext } from '../../graphql/request-context';
 import { UuidPipe } from '../../graphql/uuid.pipe';
@@ -25,29 +30,41 @@ import { Vote } from './vote.model';
 export class DecisionConnection extends Connection(Decision, 'DecisionConnection') {}
 
 @Resolver(() => Decision)
+@UseGuards(SignedInGuard)
 export class DecisionResolver {
   constructor(private readonly decisionService: DecisionService) {}
 
-  @Query(() => Decision, { description: 'One decision; NOT_FOUND when it does not exist' })
-  decision(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Decision> {
-    return this.decisionService.get(id);
+  @Public()
+  @Query(() => Decision, { description: 'One decision; NOT_FOUND when it does not exist or may not be read' })
+  decision(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<Decision> {
+    return this.decisionService.get(viewer, id);
   }
 
+  @Public()
   @Query(() => DecisionConnection, {
-    description: 'Decisions of a body or organisation in a period, newest first',
+    description: 'Decisions of a body or organisation in a period that the viewer may read, newest first',
   })
-  decisions(@Args() args: DecisionsArgs) {
-    return this.decisionService.list(args);
+  decisions(@CurrentViewer() viewer: Viewer, @Args() args: DecisionsArgs) {
+    return this.decisionService.list(viewer, args);
   }
 
-  @Mutation(() => Decision)
-  recordDecision(@Args('input') input: RecordDecisionInput): Promise<Decision> {
-    return this.decisionService.record(input);
+  @Mutation(() => Decision, { description: "Recorded by the body's secretary or the director" })
+  recordDecision(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RecordDecisionInput,
+  ): Promise<Decision> {
+    return this.decisionService.record(viewer, input);
   }
 
   @Mutation(() => Decision, { description: 'A new decision that corrects one; the original stays unchanged' })
-  correctDecision(@Args('input') input: CorrectDecisionInput): Promise<Decision> {
-    return this.decisionService.correct(input);
+  correctDecision(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CorrectDecisionInput,
+  ): Promise<Decision> {
+    return this.decisionService.correct(viewer, input);
   }
 
   @ResolveField(() => [Vote])
@@ -55,7 +72,10 @@ export class DecisionResolver {
     return ctx.loaders.votesByDecision.load(decision.id);
   }
 
-  @ResolveField(() => Decision, { nullable: true, description: 'The decision this one corrects' })
+  @ResolveField(() => Decision, {
+    nullable: true,
+    description: 'The decision this one corrects; null when the viewer may not read it',
+  })
   async correctsDecision(
     @Parent() decision: Decision,
     @Context() ctx: RequestContext,

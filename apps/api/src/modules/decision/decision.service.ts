@@ -2,11 +2,12 @@ import { DecisionListStatus } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, conflict, notFound } from '../../graphql/errors';
+import type { Viewer } from '../../authz/viewer';
+import { badUserInput, conflict } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
 import { BodyEntity } from '../body/body.entity';
-import { AgendaItemEntity } from '../meeting/agenda-item.entity';
+import type { AgendaItemEntity } from '../meeting/agenda-item.entity';
 import { DecisionListEntity } from './decision-list.entity';
 import type { DecisionList } from './decision-list.model';
 import { DecisionEntity } from './decision.entity';
@@ -26,15 +27,20 @@ export class DecisionService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(id: string): Promise<Decision> {
-    const entity = await this.dataSource.getRepository(DecisionEntity).findOneBy({ id });
-    if (!entity) throw notFound('Decision');
-    return toDecision(entity);
+  async get(viewer: Viewer, id: string): Promise<Decision> {
+    return toDecision(await viewer.findReadable<DecisionEntity>(this.dataSource.manager, 'Decision', id));
   }
 
-  /** Newest first, by the day decided. */
-  list(args: DecisionsArgs): Promise<ConnectionShape<Decision>> {
-    const query = this.dataSource.getRepository(DecisionEntity).createQueryBuilder('decision');
+  /**
+   * Newest first, by the day decided. Body and organisation only narrow the list: every decision in it is one the
+   * viewer may read, and the public reads published openbaar decisions of bodies it cannot read.
+   */
+  list(viewer: Viewer, args: DecisionsArgs): Promise<ConnectionShape<Decision>> {
+    const visible = viewer.where('Decision', 'decision');
+    const query = this.dataSource
+      .getRepository(DecisionEntity)
+      .createQueryBuilder('decision')
+      .where(visible.sql, visible.params);
     if (args.bodyId) query.andWhere('decision.body_id = :bodyId', { bodyId: args.bodyId });
     if (args.organisationId) {
       query.andWhere('decision.organisation_id = :organisationId', { organisationId: args.organisationId });
@@ -53,18 +59,20 @@ export class DecisionService {
     );
   }
 
-  async getList(id: string): Promise<DecisionList> {
-    const entity = await this.dataSource.getRepository(DecisionListEntity).findOneBy({ id });
-    if (!entity) throw notFound('DecisionList');
-    return toDecisionList(entity);
+  async getList(viewer: Viewer, id: string): Promise<DecisionList> {
+    return toDecisionList(
+      await viewer.findReadable<DecisionListEntity>(this.dataSource.manager, 'DecisionList', id),
+    );
   }
 
-  /** A body's besluitenlijsten, newest first. */
-  lists(args: DecisionListsArgs): Promise<ConnectionShape<DecisionList>> {
+  /** A body's besluitenlijsten the viewer may read, newest first (the public reads the published ones). */
+  lists(viewer: Viewer, args: DecisionListsArgs): Promise<ConnectionShape<DecisionList>> {
+    const visible = viewer.where('DecisionList', 'list');
     const query = this.dataSource
       .getRepository(DecisionListEntity)
       .createQueryBuilder('list')
-      .where('list.body_id = :bodyId', { bodyId: args.bodyId });
+      .where(visible.sql, visible.params)
+      .andWhere('list.body_id = :bodyId', { bodyId: args.bodyId });
     return paginate(
       query,
       args,
@@ -85,11 +93,30 @@ export class DecisionService {
 
   /**
    * Records the decision on an agenda item: organisation, body, meeting, confidentiality, gemeente scope and
-   * secrecy come from the item; the proposal version is the one current when decided.
+   * secrecy come from the item; the proposal version is the one current when decided. The body's secretary or
+   * the director records it, on an item they may read.
    */
-  record(input: RecordDecisionInput): Promise<Decision> {
+  record(viewer: Viewer, input: RecordDecisionInput): Promise<Decision> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const item = await requireRow(manager, AgendaItemEntity, input.agendaItemId, 'AgendaItem');
+      const item = await viewer.findReadable<AgendaItemEntity>(manager, 'AgendaItem', input.agendaItemId);
+      const candidate = {
+        organisationId: item.organisationId,
+        bodyId: item.bodyId,
+        meetingId: item.meetingId,
+        agendaItemId: item.id,
+        correctsDecisionId: null,
+        title: input.title,
+        text: input.text,
+        outcome: input.outcome,
+        decidedOn: input.decidedOn,
+        municipalityScope: item.municipalityScope,
+        confidentiality: item.confidentiality,
+        secrecyId: item.secrecyId,
+        publishedAt: null,
+        retentionClass: input.retentionClass,
+      };
+      viewer.authorizeNew('Decision', candidate);
       const existing = await manager.existsBy(DecisionEntity, { agendaItemId: item.id });
       if (existing) throw conflict('this agenda item already has a decision; correct that decision instead');
       const votes = input.votes ?? [];
@@ -97,22 +124,9 @@ export class DecisionService {
       const list = await manager.findOneBy(DecisionListEntity, { meetingId: item.meetingId });
       const entity = await manager.save(
         manager.create(DecisionEntity, {
-          organisationId: item.organisationId,
-          bodyId: item.bodyId,
-          meetingId: item.meetingId,
-          agendaItemId: item.id,
+          ...candidate,
           proposalVersionId: item.proposalId ? await currentVersionId(manager, item.proposalId) : null,
           decisionListId: list?.status === DecisionListStatus.DRAFT ? list.id : null,
-          correctsDecisionId: null,
-          title: input.title,
-          text: input.text,
-          outcome: input.outcome,
-          decidedOn: input.decidedOn,
-          municipalityScope: item.municipalityScope,
-          confidentiality: item.confidentiality,
-          secrecyId: item.secrecyId,
-          publishedAt: null,
-          retentionClass: input.retentionClass,
         }),
       );
       if (votes.length > 0) {
@@ -128,7 +142,7 @@ export class DecisionService {
       }
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'recordDecision',
         subjectType: 'Decision',
         subjectId: entity.id,
@@ -139,9 +153,14 @@ export class DecisionService {
   }
 
   /** A correction is a new decision pointing to the original, which stays as it was (Archiefwet). */
-  correct(input: CorrectDecisionInput): Promise<Decision> {
+  correct(viewer: Viewer, input: CorrectDecisionInput): Promise<Decision> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const original = await requireRow(manager, DecisionEntity, input.decisionId, 'Decision');
+      const original = viewer.authorize(
+        'update',
+        'Decision',
+        await viewer.findReadable<DecisionEntity>(manager, 'Decision', input.decisionId),
+      );
       const corrected = await manager.existsBy(DecisionEntity, { correctsDecisionId: original.id });
       if (corrected)
         throw conflict('this decision has already been corrected; correct the latest correction');
@@ -157,7 +176,7 @@ export class DecisionService {
       );
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'correctDecision',
         subjectType: 'Decision',
         subjectId: entity.id,
