@@ -1,12 +1,16 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../authz/public.decorator';
 import { SignedInGuard } from '../authz/signed-in.guard';
 import type { RequestContext } from '../graphql/request-context';
 import { LogInInput } from './dto/log-in.input';
+import { OidcService } from './oidc.service';
 import { PasswordLoginService } from './password-login.service';
 import { SessionService } from './session.service';
+import { SignInOptions } from './sign-in-options.model';
 import { SignedIn } from './signed-in.model';
+
+const OIDC_LOGIN_PATH = '/auth/oidc/login';
 
 @Resolver()
 @UseGuards(SignedInGuard)
@@ -14,7 +18,16 @@ export class AuthResolver {
   constructor(
     private readonly passwordLogin: PasswordLoginService,
     private readonly sessions: SessionService,
+    private readonly oidc: OidcService,
   ) {}
+
+  @Public()
+  @Query(() => SignInOptions, {
+    description: 'How a person can sign in: always with a password, OIDC when set up',
+  })
+  signInOptions(): SignInOptions {
+    return { oidcLoginPath: this.oidc.enabled ? OIDC_LOGIN_PATH : null };
+  }
 
   @Public()
   @Mutation(() => SignedIn, {

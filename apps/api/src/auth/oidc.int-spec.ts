@@ -159,12 +159,27 @@ describe('sign-in through OIDC', () => {
     ]);
   });
 
+  const SIGN_IN_OPTIONS = `{ signInOptions { oidcLoginPath } }`;
+
+  it('tells the sign-in screen where OIDC sign-in starts', async () => {
+    const response = await graphqlRequest<{ signInOptions: { oidcLoginPath: string | null } }>(
+      api.server,
+      SIGN_IN_OPTIONS,
+    );
+
+    expect(response.data?.signInOptions.oidcLoginPath).toBe('/auth/oidc/login');
+  });
+
   it('is not offered when OIDC is not configured', async () => {
     const withoutOidc = await startTestApp();
     try {
       const response = await request(withoutOidc.server).get('/auth/oidc/login');
+      const options = await graphqlRequest<{ signInOptions: { oidcLoginPath: string | null } }>(
+        withoutOidc.server,
+        SIGN_IN_OPTIONS,
+      );
 
-      expect(response.status).toBe(404);
+      expect([response.status, options.data?.signInOptions.oidcLoginPath]).toEqual([404, null]);
     } finally {
       await withoutOidc.close();
     }
