@@ -1,19 +1,21 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../authz/viewer';
 import { groupByKey } from '../../graphql/batch-loaders';
-import { DocumentEntity } from './document.entity';
 import { toDocument } from './document.mapper';
 import type { Document } from './document.model';
-import type { Viewer } from '../../authz/viewer';
+import { visibleDocuments } from './visible-documents';
 
 /** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
-export function createDocumentLoaders(dataSource: DataSource, _viewer: Viewer) {
+export function createDocumentLoaders(dataSource: DataSource, viewer: Viewer) {
   return {
-    /** The documents attached to a decision, oldest first (metadata only) */
+    /** The documents of each decision the viewer may read, oldest first (metadata only) */
     documentsByDecision: new DataLoader<string, Document[]>(async (decisionIds) => {
-      const rows = await dataSource
-        .getRepository(DocumentEntity)
-        .find({ where: { decisionId: In([...decisionIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+      const rows = await visibleDocuments(dataSource.manager, viewer)
+        .andWhere('document.decision_id IN (:...decisionIds)', { decisionIds: [...decisionIds] })
+        .orderBy('document.created_at', 'ASC')
+        .addOrderBy('document.id', 'ASC')
+        .getMany();
       return groupByKey(decisionIds, rows, (row) => row.decisionId ?? '', toDocument);
     }),
   };

@@ -1,15 +1,19 @@
+import type { SubjectName } from '@bestuurskracht/shared/authz';
 import { Confidentiality, DOCUMENT_MAX_BYTES } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
-import { badUserInput, notFound } from '../../graphql/errors';
+import { DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
+import type { Viewer } from '../../authz/viewer';
+import { badUserInput, forbidden, notFound } from '../../graphql/errors';
 import { AuditService } from '../audit/audit.service';
-import { requireAll } from '../../database/references';
+import { CouncilViewEntity } from '../council-view/council-view.entity';
 import { DocumentEntity } from './document.entity';
 import { toDocument } from './document.mapper';
 import type { Document } from './document.model';
 import type { DocumentParentInput, UploadDocumentInput } from './dto/upload-document.input';
+import { visibleDocuments } from './visible-documents';
 
 const TEXT_TYPES = new Set(['text/plain', 'text/markdown']);
 
@@ -18,27 +22,52 @@ interface ParentFacts {
   secrecy_id: string | null;
   body_id: string | null;
   proposal_id: string | null;
+  /** the id of the record whose read rules the parent follows */
+  read_id: string;
 }
 
-/** How to find each kind of parent's organisation, body, proposal and geheimhouding. */
-const PARENTS: Record<keyof DocumentParentInput, { what: string; sql: string }> = {
+interface ParentKind {
+  what: string;
+  /** who may read the parent: as this subject (a proposal version as its proposal, a view as its procedure) */
+  readAs: SubjectName;
+  /** who may attach papers: whoever may change the parent, as this subject */
+  changeAs: SubjectName;
+  /** the row the change rules apply to, when it is not the one read */
+  changeRow?: (manager: EntityManager, id: string) => Promise<ObjectLiteral | null>;
+  /** finds the parent's organisation, body, proposal and geheimhouding */
+  sql: string;
+}
+
+const PARENTS: Record<keyof DocumentParentInput, ParentKind> = {
   proposalVersionId: {
     what: 'ProposalVersion',
-    sql: `SELECT proposal.organisation_id, proposal.secrecy_id, NULL::uuid AS body_id, proposal.id AS proposal_id
+    readAs: 'Proposal',
+    changeAs: 'Proposal',
+    sql: `SELECT proposal.organisation_id, proposal.secrecy_id, NULL::uuid AS body_id, proposal.id AS proposal_id,
+                 proposal.id AS read_id
             FROM proposal_version version JOIN proposal ON proposal.id = version.proposal_id WHERE version.id = $1`,
   },
   agendaItemId: {
     what: 'AgendaItem',
-    sql: `SELECT organisation_id, secrecy_id, body_id, proposal_id FROM agenda_item WHERE id = $1`,
+    readAs: 'AgendaItem',
+    changeAs: 'AgendaItem',
+    sql: `SELECT organisation_id, secrecy_id, body_id, proposal_id, id AS read_id FROM agenda_item WHERE id = $1`,
   },
   decisionId: {
     what: 'Decision',
-    sql: `SELECT decision.organisation_id, decision.secrecy_id, decision.body_id, item.proposal_id
+    readAs: 'Decision',
+    changeAs: 'Decision',
+    sql: `SELECT decision.organisation_id, decision.secrecy_id, decision.body_id, item.proposal_id,
+                 decision.id AS read_id
             FROM decision JOIN agenda_item item ON item.id = decision.agenda_item_id WHERE decision.id = $1`,
   },
   councilViewId: {
     what: 'CouncilView',
-    sql: `SELECT procedure.organisation_id, NULL::uuid AS secrecy_id, procedure.body_id, procedure.proposal_id
+    readAs: 'CouncilViewProcedure',
+    changeAs: 'CouncilView',
+    changeRow: (manager, id) => manager.findOneBy(CouncilViewEntity, { id }),
+    sql: `SELECT procedure.organisation_id, NULL::uuid AS secrecy_id, procedure.body_id, procedure.proposal_id,
+                 procedure.id AS read_id
             FROM council_view view JOIN council_view_procedure procedure ON procedure.id = view.procedure_id
            WHERE view.id = $1`,
   },
@@ -51,17 +80,19 @@ export class DocumentService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(id: string): Promise<Document> {
-    const entity = await this.dataSource.getRepository(DocumentEntity).findOneBy({ id });
-    if (!entity) throw notFound('Document');
-    return toDocument(entity);
+  async get(viewer: Viewer, id: string): Promise<Document> {
+    const entity = await visibleDocuments(this.dataSource.manager, viewer)
+      .andWhere('document.id = :id', { id })
+      .getOne();
+    return toDocument(viewer.readable('Document', entity));
   }
 
   /**
-   * Stores a file under exactly one parent, in the parent's organisation. Plain text and markdown are also
-   * kept as text, so search finds them.
+   * Stores a file under exactly one parent the uploader may read and change, in the parent's organisation. Plain
+   * text and markdown are also kept as text, so search finds them.
    */
-  upload(input: UploadDocumentInput): Promise<Document> {
+  upload(viewer: Viewer, input: UploadDocumentInput): Promise<Document> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
       const parentKeys = (Object.keys(PARENTS) as (keyof DocumentParentInput)[]).filter(
         (key) => input.parent[key],
@@ -75,8 +106,8 @@ export class DocumentService {
         ]);
       }
       const parentKey = parentKeys[0] as keyof DocumentParentInput;
-      const parent = await findParent(manager, parentKey, input.parent[parentKey] as string);
-      await requireAll(manager, 'person', [input.uploadedById], 'Person');
+      const parentId = input.parent[parentKey] as string;
+      const parent = await findParent(manager, viewer, parentKey, parentId);
       const content = Buffer.from(input.contentBase64, 'base64');
       if (content.length > DOCUMENT_MAX_BYTES) {
         throw badUserInput('the document is too large', [
@@ -89,48 +120,68 @@ export class DocumentService {
           { field: 'confidentiality', message: 'may be SECRET only when its parent is under geheimhouding' },
         ]);
       }
-      const entity = await manager.save(
-        manager.create(DocumentEntity, {
-          organisationId: parent.organisation_id,
-          proposalVersionId: input.parent.proposalVersionId ?? null,
-          agendaItemId: input.parent.agendaItemId ?? null,
-          decisionId: input.parent.decisionId ?? null,
-          councilViewId: input.parent.councilViewId ?? null,
-          bodyId: parent.body_id,
-          proposalId: parent.proposal_id,
-          title: input.title,
-          fileName: input.fileName,
-          contentType: input.contentType,
-          sizeBytes: content.length,
-          sha256: createHash('sha256').update(content).digest('hex'),
-          content,
-          textContent: TEXT_TYPES.has(input.contentType) ? utf8Text(content) : null,
-          confidentiality: input.confidentiality,
-          secrecyId: secret ? parent.secrecy_id : null,
-          uploadedById: input.uploadedById,
-        }),
-      );
+      const row = manager.create(DocumentEntity, {
+        organisationId: parent.organisation_id,
+        proposalVersionId: input.parent.proposalVersionId ?? null,
+        agendaItemId: input.parent.agendaItemId ?? null,
+        decisionId: input.parent.decisionId ?? null,
+        councilViewId: input.parent.councilViewId ?? null,
+        bodyId: parent.body_id,
+        proposalId: parent.proposal_id,
+        title: input.title,
+        fileName: input.fileName,
+        contentType: input.contentType,
+        sizeBytes: content.length,
+        sha256: createHash('sha256').update(content).digest('hex'),
+        content,
+        textContent: TEXT_TYPES.has(input.contentType) ? utf8Text(content) : null,
+        confidentiality: input.confidentiality,
+        secrecyId: secret ? parent.secrecy_id : null,
+        uploadedById: actorId,
+      });
+      viewer.authorizeNew('Document', row);
+      const entity = await manager.save(row);
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'uploadDocument',
         subjectType: 'Document',
         subjectId: entity.id,
-        details: { [parentKey]: input.parent[parentKey], sha256: entity.sha256, sizeBytes: entity.sizeBytes },
+        details: { [parentKey]: parentId, sha256: entity.sha256, sizeBytes: entity.sizeBytes },
       });
       return toDocument(entity);
     });
   }
 }
 
+/**
+ * The parent's facts, when the person may read it (NOT_FOUND otherwise, as for a missing one) and may change it
+ * (FORBIDDEN otherwise): a document is changed as its parent.
+ */
 async function findParent(
   manager: EntityManager,
+  viewer: Viewer,
   key: keyof DocumentParentInput,
   id: string,
 ): Promise<ParentFacts> {
-  const rows: ParentFacts[] = await manager.query(PARENTS[key].sql, [id]);
-  if (!rows[0]) throw notFound(PARENTS[key].what);
-  return rows[0];
+  const kind = PARENTS[key];
+  const [facts]: ParentFacts[] = await manager.query(kind.sql, [id]);
+  if (!facts) throw notFound(kind.what);
+  // a refused parent reads exactly like a missing one, under the parent's own name
+  const readRow = await viewer
+    .findReadable<ObjectLiteral>(manager, kind.readAs, facts.read_id)
+    .catch((error: unknown) => {
+      throw isNotFound(error) ? notFound(kind.what) : error;
+    });
+  const changeRow = kind.changeRow ? await kind.changeRow(manager, id) : readRow;
+  if (!changeRow || !viewer.can('update', kind.changeAs, changeRow)) {
+    throw forbidden(`you may not add papers to this ${kind.what}`);
+  }
+  return facts;
+}
+
+function isNotFound(error: unknown): boolean {
+  return error instanceof GraphQLError && error.extensions['code'] === 'NOT_FOUND';
 }
 
 function utf8Text(content: Buffer): string {

@@ -70,8 +70,4 @@ export class UploadDocumentInput {
   @Field(() => Confidentiality, { description: 'SECRET only under the geheimhouding of its parent' })
   @IsEnum(Confidentiality, { message: 'must be PUBLIC, CONFIDENTIAL or SECRET' })
   confidentiality: Confidentiality;
-
-  @Field(() => ID, { description: 'The person uploading it (until sign-in exists)' })
-  @IsUUID('all', { message: 'must be a UUID' })
-  uploadedById: string;
 }
