@@ -1,4 +1,8 @@
+import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '../../authz/current-viewer.decorator';
+import { SignedInGuard } from '../../authz/signed-in.guard';
+import type { Viewer } from '../../authz/viewer';
 import type { RequestContext } from '../../graphql/request-context';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { Advice } from '../advice/advice.model';
@@ -13,44 +17,67 @@ import { UpdateAgendaItemInput } from './dto/update-agenda-item.input';
 import { Meeting } from './meeting.model';
 
 @Resolver(() => AgendaItem)
+@UseGuards(SignedInGuard)
 export class AgendaItemResolver {
   constructor(private readonly agendaItemService: AgendaItemService) {}
 
   @Query(() => AgendaItem, { description: 'One agenda item; NOT_FOUND when it does not exist' })
-  agendaItem(@Args('id', { type: () => ID }, UuidPipe) id: string): Promise<AgendaItem> {
-    return this.agendaItemService.get(id);
+  agendaItem(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<AgendaItem> {
+    return this.agendaItemService.get(viewer, id);
   }
 
   @Mutation(() => AgendaItem, { description: 'Appends an item to a meeting’s agenda' })
-  addAgendaItem(@Args('input') input: AddAgendaItemInput): Promise<AgendaItem> {
-    return this.agendaItemService.add(input);
+  addAgendaItem(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: AddAgendaItemInput,
+  ): Promise<AgendaItem> {
+    return this.agendaItemService.add(viewer, input);
   }
 
   @Mutation(() => AgendaItem)
-  updateAgendaItem(@Args('input') input: UpdateAgendaItemInput): Promise<AgendaItem> {
-    return this.agendaItemService.update(input);
+  updateAgendaItem(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: UpdateAgendaItemInput,
+  ): Promise<AgendaItem> {
+    return this.agendaItemService.update(viewer, input);
   }
 
   @Mutation(() => Meeting, {
     description: 'Moves an item to another place; answers the meeting with its agenda',
   })
-  moveAgendaItem(@Args('input') input: MoveAgendaItemInput): Promise<Meeting> {
-    return this.agendaItemService.move(input);
+  moveAgendaItem(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: MoveAgendaItemInput,
+  ): Promise<Meeting> {
+    return this.agendaItemService.move(viewer, input);
   }
 
   @Mutation(() => Meeting, {
     description: 'Removes an item nothing refers to; answers the meeting with its agenda',
   })
-  removeAgendaItem(@Args('input') input: RemoveAgendaItemInput): Promise<Meeting> {
-    return this.agendaItemService.remove(input);
+  removeAgendaItem(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RemoveAgendaItemInput,
+  ): Promise<Meeting> {
+    return this.agendaItemService.remove(viewer, input);
   }
 
-  @ResolveField(() => Meeting)
-  async meeting(@Parent() item: AgendaItem, @Context() context: RequestContext): Promise<Meeting> {
-    return (await context.loaders.meetingById.load(item.meetingId)) as Meeting;
+  @ResolveField(() => Meeting, {
+    nullable: true,
+    description:
+      'null when you may read the item but not its meeting (e.g. an openbaar item of a besloten meeting)',
+  })
+  meeting(@Parent() item: AgendaItem, @Context() context: RequestContext): Promise<Meeting | null> {
+    return context.loaders.meetingById.load(item.meetingId);
   }
 
-  @ResolveField(() => Proposal, { nullable: true })
+  @ResolveField(() => Proposal, {
+    nullable: true,
+    description: 'null when there is none or you may not read it',
+  })
   proposal(@Parent() item: AgendaItem, @Context() context: RequestContext): Promise<Proposal | null> | null {
     return item.proposalId ? context.loaders.proposalById.load(item.proposalId) : null;
   }

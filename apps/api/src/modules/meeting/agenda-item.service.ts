@@ -2,11 +2,14 @@ import { Confidentiality } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { Viewer } from '../../authz/viewer';
+import { requireParticipating } from '../../database/references';
+import { updateVersioned } from '../../database/versioned-update';
 import { badUserInput, conflict, notFound } from '../../graphql/errors';
 import { AdviceEntity } from '../advice/advice.entity';
 import { AuditService } from '../audit/audit.service';
-import { ServiceAreaEntity } from '../organisation/service-area.entity';
-import { ProposalEntity } from '../proposal/proposal.entity';
+import type { ServiceAreaEntity } from '../organisation/service-area.entity';
+import type { ProposalEntity } from '../proposal/proposal.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { toAgendaItem } from './agenda-item.mapper';
 import type { AgendaItem } from './agenda-item.model';
@@ -18,8 +21,6 @@ import { MeetingEntity } from './meeting.entity';
 import { toMeeting } from './meeting.mapper';
 import type { Meeting } from './meeting.model';
 import { requireMeetingOpen } from './meeting.service';
-import { requireParticipating } from '../../database/references';
-import { updateVersioned } from '../../database/versioned-update';
 
 /** What may point at an agenda item; an item that is referenced is part of the record and stays. */
 const REFERENCES = [
@@ -38,21 +39,42 @@ export class AgendaItemService {
     private readonly audit: AuditService,
   ) {}
 
-  async get(id: string): Promise<AgendaItem> {
-    const entity = await this.dataSource.getRepository(AgendaItemEntity).findOneBy({ id });
-    if (!entity) throw notFound('AgendaItem');
-    return toAgendaItem(entity);
+  async get(viewer: Viewer, id: string): Promise<AgendaItem> {
+    return toAgendaItem(
+      await viewer.findReadable<AgendaItemEntity>(this.dataSource.manager, 'AgendaItem', id),
+    );
   }
 
   /** Appended after the last item; the meeting row is locked so concurrent additions get distinct positions. */
-  add(input: AddAgendaItemInput): Promise<AgendaItem> {
+  add(viewer: Viewer, input: AddAgendaItemInput): Promise<AgendaItem> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
+      await viewer.findReadable(manager, 'Meeting', input.meetingId);
       const meeting = await lockMeeting(manager, input.meetingId);
       requireMeetingOpen(meeting);
-      await this.requireReferences(manager, meeting.organisationId, input);
+      const candidate = manager.create(AgendaItemEntity, {
+        organisationId: meeting.organisationId,
+        meetingId: meeting.id,
+        bodyId: meeting.bodyId,
+        title: input.title,
+        description: input.description ?? null,
+        purpose: input.purpose,
+        handling: input.handling,
+        proposalId: input.proposalId ?? null,
+        sourceAgendaItemId: input.sourceAgendaItemId ?? null,
+        serviceAreaId: input.serviceAreaId ?? null,
+        municipalityScope: input.municipalityScope ?? [],
+        confidentiality: input.confidentiality,
+        secrecyId: null,
+      });
+      viewer.authorizeNew('AgendaItem', candidate);
+      await requireReferences(viewer, manager, meeting.organisationId, input);
       if (input.sourceAgendaItemId) {
-        const source = await manager.findOneBy(AgendaItemEntity, { id: input.sourceAgendaItemId });
-        if (!source) throw notFound('AgendaItem');
+        const source = await viewer.findReadable<AgendaItemEntity>(
+          manager,
+          'AgendaItem',
+          input.sourceAgendaItemId,
+        );
         if (source.organisationId !== meeting.organisationId) {
           throw badUserInput('sourceAgendaItemId belongs to another organisation', [
             { field: 'sourceAgendaItemId', message: 'must be an agenda item of the same organisation' },
@@ -68,27 +90,10 @@ export class AgendaItemService {
         `SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_item WHERE meeting_id = $1`,
         [meeting.id],
       );
-      const entity = await manager.save(
-        manager.create(AgendaItemEntity, {
-          organisationId: meeting.organisationId,
-          meetingId: meeting.id,
-          bodyId: meeting.bodyId,
-          position: next,
-          title: input.title,
-          description: input.description ?? null,
-          purpose: input.purpose,
-          handling: input.handling,
-          proposalId: input.proposalId ?? null,
-          sourceAgendaItemId: input.sourceAgendaItemId ?? null,
-          serviceAreaId: input.serviceAreaId ?? null,
-          municipalityScope: input.municipalityScope ?? [],
-          confidentiality: input.confidentiality,
-          secrecyId: null,
-        }),
-      );
+      const entity = await manager.save(Object.assign(candidate, { position: next }));
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'addAgendaItem',
         subjectType: 'AgendaItem',
         subjectId: entity.id,
@@ -98,12 +103,16 @@ export class AgendaItemService {
     });
   }
 
-  update(input: UpdateAgendaItemInput): Promise<AgendaItem> {
+  update(viewer: Viewer, input: UpdateAgendaItemInput): Promise<AgendaItem> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const current = await manager.findOneBy(AgendaItemEntity, { id: input.id });
-      if (!current) throw notFound('AgendaItem');
+      const current = viewer.authorize(
+        'update',
+        'AgendaItem',
+        await viewer.findReadable<AgendaItemEntity>(manager, 'AgendaItem', input.id),
+      );
       requireMeetingOpen(await manager.findOneByOrFail(MeetingEntity, { id: current.meetingId }));
-      await this.requireReferences(manager, current.organisationId, input);
+      await requireReferences(viewer, manager, current.organisationId, input);
       if (
         input.confidentiality !== undefined &&
         input.confidentiality !== current.confidentiality &&
@@ -137,7 +146,7 @@ export class AgendaItemService {
       );
       await this.audit.record(manager, {
         organisationId: current.organisationId,
-        actorId: null,
+        actorId,
         action: 'updateAgendaItem',
         subjectType: 'AgendaItem',
         subjectId: current.id,
@@ -150,10 +159,14 @@ export class AgendaItemService {
   }
 
   /** Shifts the items in between by one; the deferred unique (meeting, position) is checked at commit. */
-  move(input: MoveAgendaItemInput): Promise<Meeting> {
+  move(viewer: Viewer, input: MoveAgendaItemInput): Promise<Meeting> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const item = await manager.findOneBy(AgendaItemEntity, { id: input.id });
-      if (!item) throw notFound('AgendaItem');
+      const item = viewer.authorize(
+        'update',
+        'AgendaItem',
+        await viewer.findReadable<AgendaItemEntity>(manager, 'AgendaItem', input.id),
+      );
       const meeting = await lockMeeting(manager, item.meetingId);
       requireMeetingOpen(meeting);
       const from = (await manager.findOneByOrFail(AgendaItemEntity, { id: input.id })).position;
@@ -179,7 +192,7 @@ export class AgendaItemService {
       await manager.query(`UPDATE agenda_item SET position = $2 WHERE id = $1`, [item.id, input.position]);
       await this.audit.record(manager, {
         organisationId: item.organisationId,
-        actorId: null,
+        actorId,
         action: 'moveAgendaItem',
         subjectType: 'AgendaItem',
         subjectId: item.id,
@@ -190,10 +203,14 @@ export class AgendaItemService {
   }
 
   /** Only an item nothing refers to; the items after it move up one place. */
-  remove(input: RemoveAgendaItemInput): Promise<Meeting> {
+  remove(viewer: Viewer, input: RemoveAgendaItemInput): Promise<Meeting> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const item = await manager.findOneBy(AgendaItemEntity, { id: input.id });
-      if (!item) throw notFound('AgendaItem');
+      const item = viewer.authorize(
+        'delete',
+        'AgendaItem',
+        await viewer.findReadable<AgendaItemEntity>(manager, 'AgendaItem', input.id),
+      );
       const meeting = await lockMeeting(manager, item.meetingId);
       requireMeetingOpen(meeting);
       const referencedBy = await this.referencesTo(manager, item.id);
@@ -207,7 +224,7 @@ export class AgendaItemService {
       );
       await this.audit.record(manager, {
         organisationId: item.organisationId,
-        actorId: null,
+        actorId,
         action: 'removeAgendaItem',
         subjectType: 'AgendaItem',
         subjectId: item.id,
@@ -231,32 +248,36 @@ export class AgendaItemService {
     );
     return checks.filter((_check, index) => row[`c${index}`]).map((check) => check.label);
   }
+}
 
-  private async requireReferences(
-    manager: EntityManager,
-    organisationId: string,
-    input: { proposalId?: string | null; serviceAreaId?: string | null; municipalityScope?: string[] | null },
-  ): Promise<void> {
-    if (input.proposalId) {
-      const proposal = await manager.findOneBy(ProposalEntity, { id: input.proposalId });
-      if (!proposal) throw notFound('Proposal');
-      if (proposal.organisationId !== organisationId) {
-        throw badUserInput('proposalId belongs to another organisation', [
-          { field: 'proposalId', message: 'must be a proposal of the meeting’s organisation' },
-        ]);
-      }
+/** The ids an item refers to must be records the person may read, in the meeting's organisation. */
+async function requireReferences(
+  viewer: Viewer,
+  manager: EntityManager,
+  organisationId: string,
+  input: { proposalId?: string | null; serviceAreaId?: string | null; municipalityScope?: string[] | null },
+): Promise<void> {
+  if (input.proposalId) {
+    const proposal = await viewer.findReadable<ProposalEntity>(manager, 'Proposal', input.proposalId);
+    if (proposal.organisationId !== organisationId) {
+      throw badUserInput('proposalId belongs to another organisation', [
+        { field: 'proposalId', message: 'must be a proposal of the meeting’s organisation' },
+      ]);
     }
-    if (input.serviceAreaId) {
-      const serviceArea = await manager.findOneBy(ServiceAreaEntity, { id: input.serviceAreaId });
-      if (!serviceArea) throw notFound('ServiceArea');
-      if (serviceArea.organisationId !== organisationId) {
-        throw badUserInput('serviceAreaId belongs to another organisation', [
-          { field: 'serviceAreaId', message: 'must be a service area of the meeting’s organisation' },
-        ]);
-      }
-    }
-    await requireParticipating(manager, organisationId, input.municipalityScope ?? [], 'municipalityScope');
   }
+  if (input.serviceAreaId) {
+    const serviceArea = await viewer.findReadable<ServiceAreaEntity>(
+      manager,
+      'ServiceArea',
+      input.serviceAreaId,
+    );
+    if (serviceArea.organisationId !== organisationId) {
+      throw badUserInput('serviceAreaId belongs to another organisation', [
+        { field: 'serviceAreaId', message: 'must be a service area of the meeting’s organisation' },
+      ]);
+    }
+  }
+  await requireParticipating(manager, organisationId, input.municipalityScope ?? [], 'municipalityScope');
 }
 
 async function lockMeeting(manager: EntityManager, id: string): Promise<MeetingEntity> {
