@@ -1,3 +1,4 @@
+import { UseGuards } from '@nestjs/common';
 import {
   Args,
   Context,
@@ -9,6 +10,9 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { CurrentViewer } from '../../authz/current-viewer.decorator';
+import { SignedInGuard } from '../../authz/signed-in.guard';
+import type { Viewer } from '../../authz/viewer';
 import { Connection } from '../../graphql/pagination';
 import type { RequestContext } from '../../graphql/request-context';
 import { QuotaExchangesArgs } from './dto/quota-exchanges.args';
@@ -23,32 +27,42 @@ import { QuotaService } from './quota.service';
 export class QuotaConnection extends Connection(Quota, 'QuotaConnection') {}
 
 @Resolver(() => Quota)
+@UseGuards(SignedInGuard)
 export class QuotaResolver {
   constructor(private readonly quotaService: QuotaService) {}
 
   @Query(() => QuotaConnection, { description: "An organisation's taakstellingen, latest periods first" })
-  quotas(@Args() args: QuotasArgs) {
-    return this.quotaService.list(args);
+  quotas(@CurrentViewer() viewer: Viewer, @Args() args: QuotasArgs) {
+    return this.quotaService.list(viewer, args);
   }
 
   @Query(() => [QuotaExchange], { description: "An organisation's agreed exchanges, latest periods first" })
-  quotaExchanges(@Args() args: QuotaExchangesArgs): Promise<QuotaExchange[]> {
-    return this.quotaService.exchanges(args);
+  quotaExchanges(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: QuotaExchangesArgs,
+  ): Promise<QuotaExchange[]> {
+    return this.quotaService.exchanges(viewer, args);
   }
 
   @Mutation(() => Quota)
-  setQuota(@Args('input') input: SetQuotaInput): Promise<Quota> {
-    return this.quotaService.set(input);
+  setQuota(@CurrentViewer() viewer: Viewer, @Args('input') input: SetQuotaInput): Promise<Quota> {
+    return this.quotaService.set(viewer, input);
   }
 
   @Mutation(() => QuotaRealisation)
-  recordQuotaRealisation(@Args('input') input: RecordQuotaRealisationInput): Promise<QuotaRealisation> {
-    return this.quotaService.recordRealisation(input);
+  recordQuotaRealisation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RecordQuotaRealisationInput,
+  ): Promise<QuotaRealisation> {
+    return this.quotaService.recordRealisation(viewer, input);
   }
 
   @Mutation(() => QuotaExchange)
-  recordQuotaExchange(@Args('input') input: RecordQuotaExchangeInput): Promise<QuotaExchange> {
-    return this.quotaService.recordExchange(input);
+  recordQuotaExchange(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: RecordQuotaExchangeInput,
+  ): Promise<QuotaExchange> {
+    return this.quotaService.recordExchange(viewer, input);
   }
 
   @ResolveField(() => [QuotaRealisation], { description: 'Recorded figures, oldest first' })

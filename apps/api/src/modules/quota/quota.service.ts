@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Viewer } from '../../authz/viewer';
 import { badUserInput, conflict } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
-import { requireParticipating, requireRow } from '../../database/references';
-import { OrganisationEntity } from '../organisation/organisation.entity';
+import { requireParticipating } from '../../database/references';
 import type { QuotaExchangesArgs } from './dto/quota-exchanges.args';
 import type { QuotasArgs } from './dto/quotas.args';
 import type { RecordQuotaExchangeInput } from './dto/record-quota-exchange.input';
@@ -25,11 +25,14 @@ export class QuotaService {
   ) {}
 
   /** The latest periods first. */
-  list(args: QuotasArgs): Promise<ConnectionShape<Quota>> {
+  async list(viewer: Viewer, args: QuotasArgs): Promise<ConnectionShape<Quota>> {
+    await viewer.findReadable(this.dataSource.manager, 'Organisation', args.organisationId);
+    const visible = viewer.where('Quota', 'quota');
     const query = this.dataSource
       .getRepository(QuotaEntity)
       .createQueryBuilder('quota')
-      .where('quota.organisation_id = :organisationId', { organisationId: args.organisationId });
+      .where('quota.organisation_id = :organisationId', { organisationId: args.organisationId })
+      .andWhere(visible.sql, visible.params);
     if (args.kind) query.andWhere('quota.kind = :kind', { kind: args.kind });
     return paginate(
       query,
@@ -43,7 +46,10 @@ export class QuotaService {
     );
   }
 
-  async exchanges(args: QuotaExchangesArgs): Promise<QuotaExchange[]> {
+  /** Exchanges have no rules of their own: they are read by whoever may read the organisation's quotas. */
+  async exchanges(viewer: Viewer, args: QuotaExchangesArgs): Promise<QuotaExchange[]> {
+    await viewer.findReadable(this.dataSource.manager, 'Organisation', args.organisationId);
+    if (!viewer.can('read', 'Quota', { organisationId: args.organisationId })) return [];
     const rows = await this.dataSource.getRepository(QuotaExchangeEntity).find({
       where: { organisationId: args.organisationId },
       order: { periodStart: 'DESC', agreedOn: 'DESC', id: 'ASC' },
@@ -52,27 +58,33 @@ export class QuotaService {
   }
 
   /** Creates the gemeente's quota for a kind and period, or changes its target and end. */
-  set(input: SetQuotaInput): Promise<Quota> {
+  set(viewer: Viewer, input: SetQuotaInput): Promise<Quota> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
       requirePeriod(input.periodStart, input.periodEnd);
-      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
-      await requireParticipating(manager, input.organisationId, input.municipalityId, 'municipalityId');
+      await requireReadableParties(viewer, manager, input.organisationId, [input.municipalityId]);
       const key = {
         organisationId: input.organisationId,
         municipalityId: input.municipalityId,
         kind: input.kind,
         periodStart: input.periodStart,
       };
+      const candidate = { ...key, periodEnd: input.periodEnd, target: input.target };
+      // Whether such a quota exists is itself hidden from those who may not read the organisation's quotas
+      viewer.readable('Quota', candidate);
+      await requireParticipating(manager, input.organisationId, input.municipalityId, 'municipalityId');
       const existing = await manager.findOneBy(QuotaEntity, key);
+      if (existing) viewer.authorize('update', 'Quota', existing);
+      else viewer.authorizeNew('Quota', candidate);
       const previousTarget = existing?.target ?? null;
       const entity = await manager.save(
         existing
           ? Object.assign(existing, { periodEnd: input.periodEnd, target: input.target })
-          : manager.create(QuotaEntity, { ...key, periodEnd: input.periodEnd, target: input.target }),
+          : manager.create(QuotaEntity, candidate),
       );
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'setQuota',
         subjectType: 'Quota',
         subjectId: entity.id,
@@ -82,9 +94,14 @@ export class QuotaService {
     });
   }
 
-  recordRealisation(input: RecordQuotaRealisationInput): Promise<QuotaRealisation> {
+  recordRealisation(viewer: Viewer, input: RecordQuotaRealisationInput): Promise<QuotaRealisation> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const quota = await requireRow(manager, QuotaEntity, input.quotaId, 'Quota');
+      const quota = viewer.authorize(
+        'update',
+        'Quota',
+        await viewer.findReadable<QuotaEntity>(manager, 'Quota', input.quotaId),
+      );
       const taken = await manager.existsBy(QuotaRealisationEntity, {
         quotaId: quota.id,
         recordedOn: input.recordedOn,
@@ -99,7 +116,7 @@ export class QuotaService {
       );
       await this.audit.record(manager, {
         organisationId: quota.organisationId,
-        actorId: null,
+        actorId,
         action: 'recordQuotaRealisation',
         subjectType: 'Quota',
         subjectId: quota.id,
@@ -109,7 +126,9 @@ export class QuotaService {
     });
   }
 
-  recordExchange(input: RecordQuotaExchangeInput): Promise<QuotaExchange> {
+  /** An exchange changes two gemeenten's quotas: it takes the right to create a quota for both. */
+  recordExchange(viewer: Viewer, input: RecordQuotaExchangeInput): Promise<QuotaExchange> {
+    const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
       if (input.fromMunicipalityId === input.toMunicipalityId) {
         throw badUserInput('an exchange is between two gemeenten', [
@@ -117,7 +136,17 @@ export class QuotaService {
         ]);
       }
       requirePeriod(input.periodStart, input.periodEnd);
-      await requireRow(manager, OrganisationEntity, input.organisationId, 'Organisation');
+      const parties = [input.fromMunicipalityId, input.toMunicipalityId];
+      await requireReadableParties(viewer, manager, input.organisationId, parties);
+      const quotas = parties.map((municipalityId) => ({
+        organisationId: input.organisationId,
+        municipalityId,
+        kind: input.kind,
+        periodStart: input.periodStart,
+        periodEnd: input.periodEnd,
+      }));
+      for (const quota of quotas) viewer.readable('Quota', quota);
+      for (const quota of quotas) viewer.authorizeNew('Quota', quota);
       await requireParticipating(
         manager,
         input.organisationId,
@@ -140,7 +169,7 @@ export class QuotaService {
       );
       await this.audit.record(manager, {
         organisationId: entity.organisationId,
-        actorId: null,
+        actorId,
         action: 'recordQuotaExchange',
         subjectType: 'QuotaExchange',
         subjectId: entity.id,
@@ -149,6 +178,17 @@ export class QuotaService {
       return toQuotaExchange(entity);
     });
   }
+}
+
+/** The organisation and gemeenten a quota names must be records the person may read (NOT_FOUND otherwise). */
+async function requireReadableParties(
+  viewer: Viewer,
+  manager: EntityManager,
+  organisationId: string,
+  municipalityIds: string[],
+): Promise<void> {
+  await viewer.findReadable(manager, 'Organisation', organisationId);
+  for (const id of municipalityIds) await viewer.findReadable(manager, 'Municipality', id);
 }
 
 function requirePeriod(periodStart: string, periodEnd: string): void {
