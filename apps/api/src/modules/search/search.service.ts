@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { Viewer } from '../../authz/viewer';
 import type { SearchArgs } from './dto/search.args';
 import type { SearchHit, SearchHitKind } from './search.model';
 
@@ -12,12 +13,25 @@ interface HitRow {
   rank: number;
 }
 
+export interface SearchStatement {
+  sql: string;
+  params: unknown[];
+}
+
 /**
  * Full text over proposals (and their current version's text), decisions and documents with PostgreSQL's Dutch
  * configuration, so "vergunningen" finds "vergunning". Each `search_vector @@ query` condition can use its
  * table's GIN index (<table>_search_idx); the snippet is made only for the hits returned.
+ *
+ * Every branch carries the viewer's visibility predicate of the subject it searches (a document's includes its
+ * parent), so hits, their ranks and their snippets come only from rows the viewer may read.
  */
-export const SEARCH_SQL = `
+export function searchStatement(viewer: Viewer, args: SearchArgs): SearchStatement {
+  const params: unknown[] = [args.text, args.organisationId ?? null, args.first];
+  const proposal = viewer.whereRaw('Proposal', 'proposal', params);
+  const decision = viewer.whereRaw('Decision', 'decision', params);
+  const document = viewer.whereRaw('Document', 'document', params);
+  const sql = `
 WITH matches AS (
   SELECT 'PROPOSAL' AS kind, proposal.id, proposal.title,
          proposal.title || ' ' || coalesce(proposal.summary, '') AS text,
@@ -25,6 +39,7 @@ WITH matches AS (
     FROM proposal
    WHERE proposal.search_vector @@ websearch_to_tsquery('dutch', $1)
      AND ($2::uuid IS NULL OR proposal.organisation_id = $2)
+     AND ${proposal}
   UNION ALL
   SELECT 'PROPOSAL', proposal.id, proposal.title,
          version.title || ' ' || version.body || ' ' || coalesce(version.financial_consequences, ''),
@@ -33,12 +48,14 @@ WITH matches AS (
     JOIN proposal ON proposal.id = version.proposal_id AND version.number = proposal.current_version
    WHERE version.search_vector @@ websearch_to_tsquery('dutch', $1)
      AND ($2::uuid IS NULL OR proposal.organisation_id = $2)
+     AND ${proposal}
   UNION ALL
   SELECT 'DECISION', decision.id, decision.title, decision.title || ' ' || decision.text,
          ts_rank(decision.search_vector, websearch_to_tsquery('dutch', $1))
     FROM decision
    WHERE decision.search_vector @@ websearch_to_tsquery('dutch', $1)
      AND ($2::uuid IS NULL OR decision.organisation_id = $2)
+     AND ${decision}
   UNION ALL
   SELECT 'DOCUMENT', document.id, document.title,
          document.title || ' ' || document.file_name || ' ' || coalesce(document.text_content, ''),
@@ -46,6 +63,7 @@ WITH matches AS (
     FROM document
    WHERE document.search_vector @@ websearch_to_tsquery('dutch', $1)
      AND ($2::uuid IS NULL OR document.organisation_id = $2)
+     AND ${document}
 ),
 best AS (
   SELECT DISTINCT ON (kind, id) kind, id, title, text, rank FROM matches ORDER BY kind, id, rank DESC
@@ -58,17 +76,16 @@ SELECT kind, id, title, rank,
                    'MaxFragments=2, MaxWords=25, MinWords=8, FragmentDelimiter=" … "') AS snippet
   FROM top
  ORDER BY rank DESC, kind, id`;
+  return { sql, params };
+}
 
 @Injectable()
 export class SearchService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async search(args: SearchArgs): Promise<SearchHit[]> {
-    const rows: HitRow[] = await this.dataSource.query(SEARCH_SQL, [
-      args.text,
-      args.organisationId ?? null,
-      args.first,
-    ]);
+  async search(viewer: Viewer, args: SearchArgs): Promise<SearchHit[]> {
+    const { sql, params } = searchStatement(viewer, args);
+    const rows: HitRow[] = await this.dataSource.query(sql, params);
     return rows.map((row) => ({ ...row, rank: Number(row.rank) }));
   }
 }
