@@ -65,7 +65,7 @@ export class ProposalService {
     );
   }
 
-  /** A concept with its first version and that version's beslispunten and financial impacts; its author is the signed-in person. */
+  /** A concept by the signed-in person, with its first version, beslispunten and financial impacts. */
   create(viewer: Viewer, input: CreateProposalInput): Promise<Proposal> {
     const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
