@@ -22,7 +22,7 @@ describe('Woo publications', () => {
   });
   afterAll(() => api.close());
 
-  it('pages through the publications of an organisation, latest first, showing which were late', async () => {
+  it('shows a visitor without an account the publications of an organisation, latest first, and which were late', async () => {
     const board = await aBoard().create(api.dataSource);
     const published: [string, string][] = [
       ['2026-03-01T10:00:00.123456Z', '2026-03-02T00:00:00Z'],
@@ -51,6 +51,16 @@ describe('Woo publications', () => {
       total: first.data?.publications.totalCount,
       more: second.data?.publications.pageInfo.hasNextPage,
     }).toEqual({ subjects: [...meetings].reverse(), late: [false, true, false], total: 3, more: false });
+  });
+
+  it('answers an unknown organisation with NOT_FOUND', async () => {
+    const response = await graphqlRequest(api.server, PUBLICATIONS, {
+      id: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'Organisation not found',
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 
   it('refuses a malformed organisation id', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { Viewer } from '../../authz/viewer';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import type { PublicationsArgs } from './dto/publications.args';
 import { PublicationEntity } from './publication.entity';
@@ -12,11 +13,14 @@ export class PublicationService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** The latest first. */
-  list(args: PublicationsArgs): Promise<ConnectionShape<Publication>> {
+  async list(viewer: Viewer, args: PublicationsArgs): Promise<ConnectionShape<Publication>> {
+    await viewer.findReadable(this.dataSource.manager, 'Organisation', args.organisationId);
+    const visible = viewer.where('Publication', 'publication');
     const query = this.dataSource
       .getRepository(PublicationEntity)
       .createQueryBuilder('publication')
-      .where('publication.organisation_id = :organisationId', { organisationId: args.organisationId });
+      .where('publication.organisation_id = :organisationId', { organisationId: args.organisationId })
+      .andWhere(visible.sql, visible.params);
     return paginate(
       query,
       args,
