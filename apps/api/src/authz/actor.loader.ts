@@ -9,6 +9,7 @@ interface ActorRow {
   lifted_secrecy_ids: string[];
   barred_agenda_item_ids: string[];
   barred_proposal_ids: string[];
+  barred_decision_ids: string[];
   administered_municipality_ids: string[];
 }
 
@@ -47,6 +48,8 @@ SELECT
         SELECT item.proposal_id FROM agenda_item item
          WHERE item.id IN (SELECT agenda_item_id FROM barred) AND item.proposal_id IS NOT NULL)
     AS barred_proposal_ids,
+  ARRAY(SELECT d.id FROM decision d WHERE d.agenda_item_id IN (SELECT agenda_item_id FROM barred))
+    AS barred_decision_ids,
   ARRAY(SELECT p.municipality_id FROM participation p
          WHERE p.starts_on <= $2::date AND (p.ends_on IS NULL OR p.ends_on >= $2::date)
            AND p.organisation_id IN (SELECT organisation_id FROM current WHERE role = 'ADMINISTRATOR'))
@@ -67,6 +70,7 @@ export async function loadActor(
     liftedSecrecyIds: row.lifted_secrecy_ids,
     barredAgendaItemIds: row.barred_agenda_item_ids,
     barredProposalIds: row.barred_proposal_ids,
+    barredDecisionIds: row.barred_decision_ids,
     administeredMunicipalityIds: row.administered_municipality_ids,
   };
 }

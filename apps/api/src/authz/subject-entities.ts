@@ -65,6 +65,7 @@ export const PARENTS: Partial<Record<SubjectName, { column: string; subject: Sub
   {
     Review: [{ column: 'agenda_item_id', subject: 'AgendaItem' }],
     Advice: [{ column: 'agenda_item_id', subject: 'AgendaItem' }],
+    CouncilView: [{ column: 'procedure_id', subject: 'CouncilViewProcedure' }],
     Document: [
       { column: 'agenda_item_id', subject: 'AgendaItem' },
       { column: 'decision_id', subject: 'Decision' },

@@ -79,4 +79,37 @@ describe('audit trail', () => {
     );
     expect([await trailOf(person), await trailOf(admin)]).toEqual([1, 2]);
   });
+
+  it('keeps the trail of papers that can be geheim or private to a gemeente from administrators and the director', async () => {
+    const subjectId = '11111111-2222-4333-8444-555555555555';
+    const director = await aSignedInMember(
+      api.dataSource,
+      api.server,
+      organisationId,
+      MembershipRole.DIRECTOR,
+    );
+    await api.dataSource.query(
+      `INSERT INTO audit_entry (organisation_id, actor_id, action, subject_type, subject_id, details)
+       VALUES ($1, NULL, 'updateReview', 'Review', $2, '{"text":"Bladel twijfelt"}'),
+              ($1, NULL, 'imposeSecrecy', 'Secrecy', $2, '{}'),
+              ($1, NULL, 'updateTaskStatus', 'Task', $2, '{}')`,
+      [organisationId, subjectId],
+    );
+    const actionsOf = async (reader: SignedInMember) =>
+      Promise.all(
+        ['Review', 'Secrecy', 'Task'].map(async (subjectType) => {
+          const response = await reader.request<Trail>(
+            `query ($type: String!, $id: ID!) {
+               auditEntries(subjectType: $type, subjectId: $id) { nodes { action } totalCount } }`,
+            { type: subjectType, id: subjectId },
+          );
+          return response.data?.auditEntries.totalCount;
+        }),
+      );
+
+    expect({ admin: await actionsOf(admin), director: await actionsOf(director) }).toEqual({
+      admin: [0, 0, 0],
+      director: [0, 0, 1],
+    });
+  });
 });

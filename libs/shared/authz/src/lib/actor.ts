@@ -31,6 +31,8 @@ export interface Actor {
   /** agenda items and proposals whose papers the person may not see because of a declared conflict of interest */
   barredAgendaItemIds: string[];
   barredProposalIds: string[];
+  /** decisions taken on an agenda item the person is barred from: their papers are barred too */
+  barredDecisionIds: string[];
   /** gemeenten that take part today in an organisation the person is functioneel beheerder of */
   administeredMunicipalityIds: string[];
 }
@@ -43,5 +45,6 @@ export const ANONYMOUS: Actor = {
   liftedSecrecyIds: [],
   barredAgendaItemIds: [],
   barredProposalIds: [],
+  barredDecisionIds: [],
   administeredMunicipalityIds: [],
 };

@@ -17,7 +17,7 @@ import {
   type Conditions,
 } from './rule-builder';
 import { standingOf, type Standing } from './standing';
-import type { AppAbility, AppRule } from './vocabulary';
+import type { AppAbility, AppRule, SubjectName } from './vocabulary';
 
 /**
  * The rules for an actor, as plain data: the table "Who sees what" of domain.md. Conditions name the properties of
@@ -271,6 +271,7 @@ function documents(r: RuleBuilder, s: Standing): void {
   r.can('read', 'Document', namedOnSecret(s));
   r.cannot('read', 'Document', { agendaItemId: among(s.barredAgendaItemIds) });
   r.cannot('read', 'Document', { proposalId: among(s.barredProposalIds) });
+  r.cannot('read', 'Document', { decisionId: among(s.barredDecisionIds) });
   r.can(['create', 'delete'], 'Document', { organisationId: among(s.organisationIds) });
 }
 
@@ -293,6 +294,8 @@ function followUp(r: RuleBuilder, s: Standing): void {
   const directed = { organisationId: among(s.directedOrganisationIds) };
   r.can('read', 'CouncilViewProcedure', members);
   r.can(['create', 'update'], 'CouncilViewProcedure', directed, { bodyId: among(s.secretaryBodyIds) });
+  // a raad's view is read as its procedure (the API checks the procedure)
+  r.can('read', 'CouncilView');
   r.can('update', 'CouncilView', { municipalityId: among(s.municipalityIds) });
   r.can('read', 'Quota', members);
   r.can(['create', 'update', 'delete'], 'Quota', directed, {
@@ -302,13 +305,43 @@ function followUp(r: RuleBuilder, s: Standing): void {
   r.can('create', 'Publication', directed);
 }
 
-/** The audit trail: administrators and the director read their organisation's; everyone reads their own actions. */
+/** What a functioneel beheerder keeps: the structure of the organisation. */
+const STRUCTURE_SUBJECTS: SubjectName[] = [
+  'Organisation',
+  'Municipality',
+  'Participation',
+  'Body',
+  'Portfolio',
+  'ServiceArea',
+  'ServiceAssignment',
+  'CostAllocationKey',
+  'Membership',
+  'Person',
+  'Quota',
+];
+/** Subjects whose every record in the organisation the director reads, so their trail tells nothing new. */
+const DIRECTED_SUBJECTS: SubjectName[] = [
+  ...STRUCTURE_SUBJECTS,
+  'Advice',
+  'DecisionList',
+  'Task',
+  'CouncilViewProcedure',
+  'CouncilView',
+  'ConflictOfInterest',
+  'Publication',
+];
+
+/**
+ * The audit trail: everyone reads their own actions; administrators and the director read their organisation's
+ * trail of what they may read anyway. Trails of papers that can be geheim, limited to gemeenten or private to a
+ * gemeente are left out, as an entry names its subject and what changed.
+ */
 function audit(r: RuleBuilder, s: Standing): void {
   r.can(
     'read',
     'AuditEntry',
-    { organisationId: among(s.administeredOrganisationIds) },
-    { organisationId: among(s.directedOrganisationIds) },
+    { organisationId: among(s.administeredOrganisationIds), subjectType: { $in: STRUCTURE_SUBJECTS } },
+    { organisationId: among(s.directedOrganisationIds), subjectType: { $in: DIRECTED_SUBJECTS } },
     { actorId: s.personId },
   );
 }

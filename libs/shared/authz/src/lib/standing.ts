@@ -29,6 +29,7 @@ export interface Standing {
   liftedSecrecyIds: string[];
   barredAgendaItemIds: string[];
   barredProposalIds: string[];
+  barredDecisionIds: string[];
   administeredMunicipalityIds: string[];
 }
 
@@ -67,6 +68,7 @@ export function standingOf(actor: Actor): Standing {
     liftedSecrecyIds: distinct(actor.liftedSecrecyIds),
     barredAgendaItemIds: distinct(actor.barredAgendaItemIds),
     barredProposalIds: distinct(actor.barredProposalIds),
+    barredDecisionIds: distinct(actor.barredDecisionIds),
     administeredMunicipalityIds: distinct(actor.administeredMunicipalityIds),
   };
 }
