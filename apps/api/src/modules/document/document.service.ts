@@ -13,7 +13,6 @@ import { DocumentEntity } from './document.entity';
 import { toDocument } from './document.mapper';
 import type { Document } from './document.model';
 import type { DocumentParentInput, UploadDocumentInput } from './dto/upload-document.input';
-import { visibleDocuments } from './visible-documents';
 
 const TEXT_TYPES = new Set(['text/plain', 'text/markdown']);
 
@@ -81,10 +80,7 @@ export class DocumentService {
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<Document> {
-    const entity = await visibleDocuments(this.dataSource.manager, viewer)
-      .andWhere('document.id = :id', { id })
-      .getOne();
-    return toDocument(viewer.readable('Document', entity));
+    return toDocument(await viewer.findReadable<DocumentEntity>(this.dataSource.manager, 'Document', id));
   }
 
   /**

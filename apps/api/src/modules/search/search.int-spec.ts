@@ -253,6 +253,28 @@ describe('search', () => {
       }).toEqual({ otherGemeente: [], withoutOrganisation: [], ownGemeente: [decision.id] });
     });
 
+    it('does not find a proposal by its text for a person barred from its papers by a conflict of interest', async () => {
+      const word = aWord('windpark');
+      const { proposal } = await aProposal(kempen)
+        .withVersions(`Een locatie voor het ${word} bij Bladel.`)
+        .create(api.dataSource);
+      const barred = await aSignedInMember(
+        api.dataSource,
+        api.server,
+        kempen.organisation.id,
+        MembershipRole.DIRECTOR,
+      );
+      await api.dataSource.query(
+        `INSERT INTO conflict_of_interest (organisation_id, person_id, proposal_id, reason, bars_papers)
+         VALUES ($1, $2, $3, 'Eigenaar van grond in het zoekgebied', true)`,
+        [kempen.organisation.id, barred.personId, proposal.id],
+      );
+      expect({
+        barred: await searchKempen(barred, word),
+        director: ids(await searchKempen(director, word)),
+      }).toEqual({ barred: [], director: [proposal.id] });
+    });
+
     it("does not show a person of another gemeente a gemeente-limited proposal's current text", async () => {
       const word = aWord('schuldhulp');
       const { proposal } = await aProposal(kempen)

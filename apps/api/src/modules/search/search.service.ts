@@ -31,6 +31,8 @@ export function searchStatement(viewer: Viewer, args: SearchArgs): SearchStateme
   const proposal = viewer.whereRaw('Proposal', 'proposal', params);
   const decision = viewer.whereRaw('Decision', 'decision', params);
   const document = viewer.whereRaw('Document', 'document', params);
+  // a proposal's text is among its papers, which a declared conflict of interest bars (see proposal-papers.ts)
+  const barredPapers = `proposal.id <> ALL($${params.push(viewer.actor.barredProposalIds)}::uuid[])`;
   const sql = `
 WITH matches AS (
   SELECT 'PROPOSAL' AS kind, proposal.id, proposal.title,
@@ -49,6 +51,7 @@ WITH matches AS (
    WHERE version.search_vector @@ websearch_to_tsquery('dutch', $1)
      AND ($2::uuid IS NULL OR proposal.organisation_id = $2)
      AND ${proposal}
+     AND ${barredPapers}
   UNION ALL
   SELECT 'DECISION', decision.id, decision.title, decision.title || ' ' || decision.text,
          ts_rank(decision.search_vector, websearch_to_tsquery('dutch', $1))
