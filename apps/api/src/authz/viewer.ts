@@ -68,6 +68,15 @@ export class Viewer {
     subject: SubjectName,
     id: string,
   ): Promise<T> {
+    return this.readable(subject, await this.findVisible<T>(manager, subject, id));
+  }
+
+  /** As findReadable, but null for a missing or refused row. */
+  async findVisible<T extends ObjectLiteral>(
+    manager: EntityManager,
+    subject: SubjectName,
+    id: string,
+  ): Promise<T | null> {
     const { table } = this.tables.of(subject);
     const visible = this.where(subject, 'row');
     const entity = await manager
@@ -75,7 +84,7 @@ export class Viewer {
       .where('row.id = :id', { id })
       .andWhere(visible.sql, visible.params)
       .getOne();
-    return this.readable(subject, entity);
+    return entity && this.can('read', subject, entity) ? entity : null;
   }
 
   /** The visibility predicate for a query builder whose alias for the subject's table is `alias`. */

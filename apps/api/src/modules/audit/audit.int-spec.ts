@@ -1,5 +1,6 @@
 import { graphqlRequest } from '@bestuurskracht/api/testing';
 import { BodyKind, MembershipRole } from '@bestuurskracht/shared/domain';
+import { aBoard, aDecision, anAgendaItem } from '../../test/builders/decision.builders';
 import { aBody, anOrganisation } from '../../test/builders/structure.builders';
 import { aSignedInMember, type SignedInMember } from '../../test/signed-in-member';
 import { startTestApp, type TestApp } from '../../test/test-app';
@@ -80,36 +81,33 @@ describe('audit trail', () => {
     expect([await trailOf(person), await trailOf(admin)]).toEqual([1, 2]);
   });
 
-  it('keeps the trail of papers that can be geheim or private to a gemeente from administrators and the director', async () => {
-    const subjectId = '11111111-2222-4333-8444-555555555555';
-    const director = await aSignedInMember(
-      api.dataSource,
-      api.server,
-      organisationId,
-      MembershipRole.DIRECTOR,
-    );
+  it("shows another person's actions on a record only to those who may read the record itself", async () => {
+    const board = await aBoard().create(api.dataSource);
+    const decision = await aDecision(await anAgendaItem(board).create(api.dataSource)).create(api.dataSource);
+    const reader = (role: MembershipRole) =>
+      aSignedInMember(api.dataSource, api.server, board.organisation.id, role);
+    const [boardAdmin, boardDirector] = await Promise.all([
+      reader(MembershipRole.ADMINISTRATOR),
+      reader(MembershipRole.DIRECTOR),
+    ]);
     await api.dataSource.query(
       `INSERT INTO audit_entry (organisation_id, actor_id, action, subject_type, subject_id, details)
-       VALUES ($1, NULL, 'updateReview', 'Review', $2, '{"text":"Bladel twijfelt"}'),
-              ($1, NULL, 'imposeSecrecy', 'Secrecy', $2, '{}'),
-              ($1, NULL, 'updateTaskStatus', 'Task', $2, '{}')`,
-      [organisationId, subjectId],
+       VALUES ($1, NULL, 'correctDecision', 'Decision', $2, '{"text":"Gecorrigeerde tekst"}'),
+              ($1, $3, 'recordDecision', 'Decision', $2, '{}')`,
+      [board.organisation.id, decision.id, boardAdmin.personId],
     );
-    const actionsOf = async (reader: SignedInMember) =>
-      Promise.all(
-        ['Review', 'Secrecy', 'Task'].map(async (subjectType) => {
-          const response = await reader.request<Trail>(
-            `query ($type: String!, $id: ID!) {
-               auditEntries(subjectType: $type, subjectId: $id) { nodes { action } totalCount } }`,
-            { type: subjectType, id: subjectId },
-          );
-          return response.data?.auditEntries.totalCount;
-        }),
+    const trailAs = async (member: SignedInMember) => {
+      const response = await member.request<Trail>(
+        `query ($id: ID!) { auditEntries(subjectType: "Decision", subjectId: $id) { nodes { action } totalCount } }`,
+        { id: decision.id },
       );
+      return response.data?.auditEntries.nodes.map((node) => node.action);
+    };
 
-    expect({ admin: await actionsOf(admin), director: await actionsOf(director) }).toEqual({
-      admin: [0, 0, 0],
-      director: [0, 0, 1],
+    // the administrator is not a member of the board, so may not read its unpublished decision
+    expect({ admin: await trailAs(boardAdmin), director: await trailAs(boardDirector) }).toEqual({
+      admin: ['recordDecision'],
+      director: ['recordDecision', 'correctDecision'],
     });
   });
 });
