@@ -78,6 +78,19 @@ export const EXPECTED_READERS: Record<MatrixSubject, Partial<Record<State, Perso
   },
 };
 
+/**
+ * Who may read the committee agenda item that carries each submitted proposal (authz-fixture: the carrier of a
+ * gemeente-limited proposal is limited to gemeente B; that of the published one is an openbaar item). A proposal
+ * is reached through its carrier only by those who may read both.
+ */
+export const CARRIER_ITEM_READERS: Partial<Record<State, Persona[]>> = {
+  confidential: ['committeeMemberC', 'director'],
+  'gemeente-limited': ['secretaryB', 'committeeMemberC', 'director'],
+  geheim: NAMED_ON_SECRET,
+  'geheim lifted': ['committeeMemberC', 'director', 'dbChairA'],
+  published: ORGANISATION,
+};
+
 export function mayRead(subject: MatrixSubject, state: State, persona: Persona): boolean {
   return EXPECTED_READERS[subject][state]?.includes(persona) ?? false;
 }
