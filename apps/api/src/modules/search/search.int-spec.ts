@@ -197,16 +197,24 @@ describe('search', () => {
   it('uses the GIN search index of every table it searches, with the visibility predicates', async () => {
     const viewer = await api.app.get(ViewerFactory).forPerson(director.personId);
     const { sql, params } = searchStatement(viewer, { text: 'vergunning', first: 20 });
+    const tables = ['proposal', 'proposal_version', 'decision', 'document'];
     const plan = await api.dataSource.transaction(async (manager) => {
-      // The test tables are tiny; forbid sequential scans so the plan shows what a large table would use
+      // The shared test tables are tiny and their other indexes make the planner's choice a coin toss. Empty
+      // stand-ins in pg_temp (searched before public) with only the key and the search index, and no sequential
+      // scans, show whether every branch's condition can be served by its GIN index, as it must on a large table.
+      for (const table of tables) {
+        await manager.query(
+          `CREATE TEMP TABLE ${table} (LIKE public.${table} INCLUDING DEFAULTS INCLUDING GENERATED) ON COMMIT DROP`,
+        );
+        await manager.query(`ALTER TABLE pg_temp.${table} ADD PRIMARY KEY (id)`);
+        await manager.query(`CREATE INDEX ${table}_search_idx ON pg_temp.${table} USING gin (search_vector)`);
+      }
       await manager.query('SET LOCAL enable_seqscan = off');
       const rows: { 'QUERY PLAN': string }[] = await manager.query(`EXPLAIN ${sql}`, params);
       return rows.map((row) => row['QUERY PLAN']).join('\n');
     });
-    const indexes = ['proposal', 'proposal_version', 'decision', 'document'].map(
-      (table) => `${table}_search_idx`,
-    );
-    expect(indexes.filter((index) => !plan.includes(index))).toEqual([]);
+    const unused = tables.filter((table) => !plan.includes(`Bitmap Index Scan on ${table}_search_idx`));
+    expect(unused).toEqual([]);
   });
 
   describe('finds only what the viewer may read', () => {
