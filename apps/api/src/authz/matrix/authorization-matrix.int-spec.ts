@@ -52,9 +52,9 @@ const SURFACES: Record<MatrixSubject, Partial<Record<'by id' | 'list' | 'nested 
   AgendaItem: {
     'by id': byId('agendaItem'),
     'nested field': {
-      query: (f) => ({
+      query: (f, state) => ({
         query: `query ($id: ID!) { meeting(id: $id) { agendaItems { id } } }`,
-        variables: { id: f.committeeMeetingId },
+        variables: { id: state === 'published' ? f.rows.Meeting?.published : f.committeeMeetingId },
       }),
       ids: (data) =>
         ((data['meeting'] as { agendaItems: { id: string }[] } | null)?.agendaItems ?? []).map((i) => i.id),

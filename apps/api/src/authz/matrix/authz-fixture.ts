@@ -223,6 +223,7 @@ export async function buildAuthzFixture(db: DataSource): Promise<AuthzFixture> {
   for (const state of ['concept', 'confidential', 'gemeente-limited', 'geheim', 'geheim lifted'] as const) {
     rows.AgendaItem[state] = await item(committeeMeetingId, bodies.committee, state);
   }
+  rows.AgendaItem.published = await item(rows.Meeting['published'] as string, bodies.db, 'published');
   const conflictItem = await item(committeeMeetingId, bodies.committee, 'concept');
   await insert(db, 'conflict_of_interest', {
     organisation_id: org,

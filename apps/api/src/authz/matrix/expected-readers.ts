@@ -33,6 +33,7 @@ export const EXPECTED_READERS: Record<MatrixSubject, Partial<Record<State, Perso
     'gemeente-limited': ['secretaryA', 'dbChairA', 'committeeMemberC', 'director'],
     geheim: NAMED_ON_SECRET,
     'geheim lifted': ['committeeMemberC', 'director', 'dbChairA'],
+    published: EVERYONE,
   },
   Proposal: {
     concept: ['staffVth', 'director'],

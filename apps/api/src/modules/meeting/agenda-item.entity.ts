@@ -113,6 +113,10 @@ export class AgendaItemEntity {
   @JoinColumn({ name: 'secrecy_id', foreignKeyConstraintName: 'agenda_item_secrecy_fkey' })
   secrecy?: SecrecyEntity;
 
+  /** Openbaar on a published agenda, so public (domain.md); kept by a database trigger from the meeting */
+  @Column({ name: 'on_published_agenda', type: 'boolean', default: false, insert: false, update: false })
+  onPublishedAgenda: boolean;
+
   @Column({ type: 'integer', default: 1 })
   version: number;
 

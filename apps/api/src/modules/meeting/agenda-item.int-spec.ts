@@ -384,7 +384,7 @@ describe('agenda items', () => {
       await restrict(besloten, { confidentiality: Confidentiality.CONFIDENTIAL });
     });
 
-    it('must sign in to read an item or change an agenda', async () => {
+    it('must sign in to change an agenda, and finds no item off a published agenda without it', async () => {
       const read = await graphqlRequest(api.server, ITEM, { id: open.id });
       const add = await graphqlRequest(api.server, ADD, { input: newItem(open.meetingId) });
       const update = await graphqlRequest(api.server, UPDATE, {
@@ -392,7 +392,7 @@ describe('agenda items', () => {
       });
       const remove = await graphqlRequest(api.server, REMOVE, { input: { id: open.id } });
       expect([read, add, update, remove].map(code)).toEqual([
-        'UNAUTHENTICATED',
+        'NOT_FOUND',
         'UNAUTHENTICATED',
         'UNAUTHENTICATED',
         'UNAUTHENTICATED',

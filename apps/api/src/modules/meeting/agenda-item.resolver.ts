@@ -1,6 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../../authz/current-viewer.decorator';
+import { Public } from '../../authz/public.decorator';
 import { SignedInGuard } from '../../authz/signed-in.guard';
 import type { Viewer } from '../../authz/viewer';
 import type { RequestContext } from '../../graphql/request-context';
@@ -21,6 +22,7 @@ import { Meeting } from './meeting.model';
 export class AgendaItemResolver {
   constructor(private readonly agendaItemService: AgendaItemService) {}
 
+  @Public()
   @Query(() => AgendaItem, { description: 'One agenda item; NOT_FOUND when it does not exist' })
   agendaItem(
     @CurrentViewer() viewer: Viewer,

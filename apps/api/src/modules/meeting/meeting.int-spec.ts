@@ -8,6 +8,7 @@ import {
 } from '../../test/builders/meeting.builders';
 import { aSignedInMember, type SignedInMember } from '../../test/signed-in-member';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { AgendaItemEntity } from './agenda-item.entity';
 import { MeetingEntity } from './meeting.entity';
 
 const CREATE = `mutation ($input: CreateMeetingInput!) {
@@ -386,6 +387,7 @@ describe('meetings', () => {
     let setting: BuiltSetting;
     let published: MeetingEntity;
     let planned: MeetingEntity;
+    let closedItem: AgendaItemEntity;
 
     beforeAll(async () => {
       setting = await aCommitteeSetting(api.dataSource);
@@ -395,9 +397,18 @@ describe('meetings', () => {
         .create(api.dataSource);
       await publish(published);
       await anAgendaItem(published).titled('Opening').create(api.dataSource);
+      const limited = await anAgendaItem(published).titled('Alleen gemeente A').create(api.dataSource);
+      await api.dataSource
+        .getRepository(AgendaItemEntity)
+        .update(limited.id, { municipalityScope: [setting.municipalities[0]?.id ?? ''] });
+      const vertrouwelijk = await anAgendaItem(published).titled('Vertrouwelijk').create(api.dataSource);
+      await api.dataSource
+        .getRepository(AgendaItemEntity)
+        .update(vertrouwelijk.id, { confidentiality: Confidentiality.CONFIDENTIAL });
       planned = await aMeeting(setting.committee).titled('Nog niet gepubliceerd').create(api.dataSource);
       const besloten = await aMeeting(setting.committee).titled('Besloten').create(api.dataSource);
       await publish(besloten);
+      closedItem = await anAgendaItem(besloten).titled('Eerst openbaar').create(api.dataSource);
       await api.dataSource
         .getRepository(MeetingEntity)
         .update(besloten.id, { confidentiality: Confidentiality.CONFIDENTIAL });
@@ -411,9 +422,20 @@ describe('meetings', () => {
       }).toEqual({ titles: ['Gepubliceerd'], total: 1 });
     });
 
-    it('reads a published openbaar meeting, without the body or agenda items the public may not read', async () => {
+    it('reads a published openbaar meeting with its openbaar agenda items for all gemeenten, not its body', async () => {
       const response = await graphqlRequest<{ meeting: unknown }>(api.server, ONE, { id: published.id });
-      expect(response.data?.meeting).toEqual({ title: 'Gepubliceerd', body: null, agendaItems: [] });
+      expect(response.data?.meeting).toEqual({
+        title: 'Gepubliceerd',
+        body: null,
+        agendaItems: [{ title: 'Opening' }],
+      });
+    });
+
+    it('no longer reads an agenda item once its meeting is made besloten', async () => {
+      const response = await graphqlRequest(api.server, `query ($id: ID!) { agendaItem(id: $id) { title } }`, {
+        id: closedItem.id,
+      });
+      expect(code(response)).toBe('NOT_FOUND');
     });
 
     it('gets NOT_FOUND for a meeting that is not published yet', async () => {

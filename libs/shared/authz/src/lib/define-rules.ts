@@ -57,6 +57,11 @@ function publicRecord(r: RuleBuilder): void {
   r.can('read', 'Organisation').can('read', 'Municipality').can('read', 'Participation');
   r.can('read', 'Publication');
   r.can('read', 'Meeting', { confidentiality: Confidentiality.PUBLIC, agendaPublishedAt: { $ne: null } });
+  r.can('read', 'AgendaItem', {
+    confidentiality: Confidentiality.PUBLIC,
+    municipalityScope: { $size: 0 },
+    onPublishedAgenda: true,
+  });
   r.can('read', 'Decision', {
     confidentiality: Confidentiality.PUBLIC,
     publishedAt: { $ne: null },
