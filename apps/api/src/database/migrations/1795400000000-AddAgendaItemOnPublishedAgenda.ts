@@ -37,7 +37,9 @@ export class AddAgendaItemOnPublishedAgenda1795400000000 implements MigrationInt
     await queryRunner.query(`CREATE TRIGGER meeting_publishes_agenda_items
       AFTER UPDATE OF confidentiality, agenda_published_at ON meeting
       FOR EACH ROW EXECUTE FUNCTION meeting_publishes_agenda_items()`);
-    await queryRunner.query(`UPDATE agenda_item SET on_published_agenda = meeting_agenda_is_public(meeting_id)`);
+    await queryRunner.query(
+      `UPDATE agenda_item SET on_published_agenda = meeting_agenda_is_public(meeting_id)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -432,9 +432,13 @@ describe('meetings', () => {
     });
 
     it('no longer reads an agenda item once its meeting is made besloten', async () => {
-      const response = await graphqlRequest(api.server, `query ($id: ID!) { agendaItem(id: $id) { title } }`, {
-        id: closedItem.id,
-      });
+      const response = await graphqlRequest(
+        api.server,
+        `query ($id: ID!) { agendaItem(id: $id) { title } }`,
+        {
+          id: closedItem.id,
+        },
+      );
       expect(code(response)).toBe('NOT_FOUND');
     });
 
