@@ -2,3 +2,4 @@ export * from './lib/organisation';
 export * from './lib/vocabulary';
 export * from './lib/cbs-code';
 export * from './lib/period';
+export * from './lib/proposal-lifecycle';
