@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ProposalModule } from '../proposal/proposal.module';
 import { AdviceResolver } from './advice.resolver';
 import { AdviceService } from './advice.service';
 
-@Module({ providers: [AdviceService, AdviceResolver] })
+@Module({ imports: [ProposalModule], providers: [AdviceService, AdviceResolver] })
 export class AdviceModule {}

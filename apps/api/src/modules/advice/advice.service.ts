@@ -1,13 +1,15 @@
-import { AdviceStatus, AgendaItemPurpose } from '@bestuurskracht/shared/domain';
+import { AdviceStatus, AgendaItemPurpose, ProposalState, ProposalStep } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../authz/viewer';
 import { requireParticipating } from '../../database/references';
 import { updateVersioned } from '../../database/versioned-update';
 import { conflict, forbidden } from '../../graphql/errors';
 import { AuditService } from '../audit/audit.service';
 import { AgendaItemEntity } from '../meeting/agenda-item.entity';
+import { ProposalLifecycleService } from '../proposal/proposal-lifecycle.service';
+import { ProposalEntity } from '../proposal/proposal.entity';
 import { AdviceReservationEntity } from './advice-reservation.entity';
 import { AdviceEntity } from './advice.entity';
 import { toAdvice, toAdviceReservation } from './advice.mapper';
@@ -22,6 +24,7 @@ export class AdviceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly lifecycle: ProposalLifecycleService,
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<Advice> {
@@ -123,7 +126,24 @@ export class AdviceService {
         subjectId: current.id,
         details: { outcome: current.outcome },
       });
+      await this.adviseProposal(manager, current, actorId);
       return toAdvice(await manager.findOneByOrFail(AdviceEntity, { id: current.id }));
+    });
+  }
+
+  /**
+   * The committee's adopted advice makes its proposal advised. A proposal that has moved on already (advice on a
+   * later version, or a second committee) keeps its state: the advice is still part of the record.
+   */
+  private async adviseProposal(manager: EntityManager, advice: AdviceEntity, actorId: string): Promise<void> {
+    if (!advice.proposalId) return;
+    const proposal = await manager.findOneByOrFail(ProposalEntity, { id: advice.proposalId });
+    if (proposal.state !== ProposalState.IN_COMMITTEE) return;
+    await this.lifecycle.take(manager, {
+      proposalId: proposal.id,
+      step: ProposalStep.ADVISE,
+      actorId,
+      cause: { adviceId: advice.id },
     });
   }
 

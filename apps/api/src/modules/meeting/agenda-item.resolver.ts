@@ -11,6 +11,8 @@ import { Proposal } from '../proposal/proposal.model';
 import { Review } from '../review/review.model';
 import { AgendaItem } from './agenda-item.model';
 import { AgendaItemService } from './agenda-item.service';
+import { SendProposalToCommitteeInput } from './dto/send-proposal-to-committee.input';
+import { ProposalSubmissionService } from './proposal-submission.service';
 import { AddAgendaItemInput } from './dto/add-agenda-item.input';
 import { MoveAgendaItemInput } from './dto/move-agenda-item.input';
 import { RemoveAgendaItemInput } from './dto/remove-agenda-item.input';
@@ -20,7 +22,10 @@ import { Meeting } from './meeting.model';
 @Resolver(() => AgendaItem)
 @UseGuards(SignedInGuard)
 export class AgendaItemResolver {
-  constructor(private readonly agendaItemService: AgendaItemService) {}
+  constructor(
+    private readonly agendaItemService: AgendaItemService,
+    private readonly submissions: ProposalSubmissionService,
+  ) {}
 
   @Public()
   @Query(() => AgendaItem, { description: 'One agenda item; NOT_FOUND when it does not exist' })
@@ -29,6 +34,17 @@ export class AgendaItemResolver {
     @Args('id', { type: () => ID }, UuidPipe) id: string,
   ): Promise<AgendaItem> {
     return this.agendaItemService.get(viewer, id);
+  }
+
+  @Mutation(() => AgendaItem, {
+    description:
+      'Puts a concept on a committee or portefeuillehoudersoverleg agenda; the proposal is then IN_COMMITTEE',
+  })
+  sendProposalToCommittee(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SendProposalToCommitteeInput,
+  ): Promise<AgendaItem> {
+    return this.submissions.sendToCommittee(viewer, input);
   }
 
   @Mutation(() => AgendaItem, { description: 'Appends an item to a meeting’s agenda' })

@@ -1,4 +1,4 @@
-import { Confidentiality } from '@bestuurskracht/shared/domain';
+import { BodyKind, Confidentiality, ProposalState } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -9,7 +9,8 @@ import { badUserInput, conflict, notFound } from '../../graphql/errors';
 import { AdviceEntity } from '../advice/advice.entity';
 import { AuditService } from '../audit/audit.service';
 import type { ServiceAreaEntity } from '../organisation/service-area.entity';
-import type { ProposalEntity } from '../proposal/proposal.entity';
+import { ProposalEntity } from '../proposal/proposal.entity';
+import { BodyEntity } from '../body/body.entity';
 import { AgendaItemEntity } from './agenda-item.entity';
 import { toAgendaItem } from './agenda-item.mapper';
 import type { AgendaItem } from './agenda-item.model';
@@ -45,62 +46,76 @@ export class AgendaItemService {
     );
   }
 
-  /** Appended after the last item; the meeting row is locked so concurrent additions get distinct positions. */
   add(viewer: Viewer, input: AddAgendaItemInput): Promise<AgendaItem> {
+    return this.dataSource.transaction(async (manager) =>
+      toAgendaItem(await this.addWithin(viewer, manager, input)),
+    );
+  }
+
+  /**
+   * Appended after the last item, inside the caller's transaction; the meeting row is locked so concurrent additions
+   * get distinct positions. A board decides only on what a committee has advised on.
+   */
+  async addWithin(
+    viewer: Viewer,
+    manager: EntityManager,
+    input: AddAgendaItemInput & { secrecyId?: string | null },
+    /** false when the caller has authorized the addition itself (a proposal submitted to its committee) */
+    asOrganiser = true,
+  ): Promise<AgendaItemEntity> {
     const actorId = viewer.requirePersonId();
-    return this.dataSource.transaction(async (manager) => {
-      await viewer.findReadable(manager, 'Meeting', input.meetingId);
-      const meeting = await lockMeeting(manager, input.meetingId);
-      requireMeetingOpen(meeting);
-      const candidate = manager.create(AgendaItemEntity, {
-        organisationId: meeting.organisationId,
-        meetingId: meeting.id,
-        bodyId: meeting.bodyId,
-        title: input.title,
-        description: input.description ?? null,
-        purpose: input.purpose,
-        handling: input.handling,
-        proposalId: input.proposalId ?? null,
-        sourceAgendaItemId: input.sourceAgendaItemId ?? null,
-        serviceAreaId: input.serviceAreaId ?? null,
-        municipalityScope: input.municipalityScope ?? [],
-        confidentiality: input.confidentiality,
-        secrecyId: null,
-      });
-      viewer.authorizeNew('AgendaItem', candidate);
-      await requireReferences(viewer, manager, meeting.organisationId, input);
-      if (input.sourceAgendaItemId) {
-        const source = await viewer.findReadable<AgendaItemEntity>(
-          manager,
-          'AgendaItem',
-          input.sourceAgendaItemId,
-        );
-        if (source.organisationId !== meeting.organisationId) {
-          throw badUserInput('sourceAgendaItemId belongs to another organisation', [
-            { field: 'sourceAgendaItemId', message: 'must be an agenda item of the same organisation' },
-          ]);
-        }
-        if (source.meetingId === meeting.id) {
-          throw badUserInput('an item cannot be forwarded within its own meeting', [
-            { field: 'sourceAgendaItemId', message: 'must be an item of another meeting' },
-          ]);
-        }
-      }
-      const [{ next }]: { next: number }[] = await manager.query(
-        `SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_item WHERE meeting_id = $1`,
-        [meeting.id],
-      );
-      const entity = await manager.save(Object.assign(candidate, { position: next }));
-      await this.audit.record(manager, {
-        organisationId: entity.organisationId,
-        actorId,
-        action: 'addAgendaItem',
-        subjectType: 'AgendaItem',
-        subjectId: entity.id,
-        details: { meetingId: meeting.id, position: entity.position, proposalId: entity.proposalId },
-      });
-      return toAgendaItem(entity);
+    await viewer.findReadable(manager, 'Meeting', input.meetingId);
+    const meeting = await lockMeeting(manager, input.meetingId);
+    requireMeetingOpen(meeting);
+    const candidate = manager.create(AgendaItemEntity, {
+      organisationId: meeting.organisationId,
+      meetingId: meeting.id,
+      bodyId: meeting.bodyId,
+      title: input.title,
+      description: input.description ?? null,
+      purpose: input.purpose,
+      handling: input.handling,
+      proposalId: input.proposalId ?? null,
+      sourceAgendaItemId: input.sourceAgendaItemId ?? null,
+      serviceAreaId: input.serviceAreaId ?? null,
+      municipalityScope: input.municipalityScope ?? [],
+      confidentiality: input.confidentiality,
+      secrecyId: input.secrecyId ?? null,
     });
+    if (asOrganiser) viewer.authorizeNew('AgendaItem', candidate);
+    await requireReferences(viewer, manager, meeting.organisationId, input);
+    if (candidate.proposalId) await requireAdvisedForBoard(manager, meeting, candidate.proposalId);
+    if (input.sourceAgendaItemId) {
+      const source = await viewer.findReadable<AgendaItemEntity>(
+        manager,
+        'AgendaItem',
+        input.sourceAgendaItemId,
+      );
+      if (source.organisationId !== meeting.organisationId) {
+        throw badUserInput('sourceAgendaItemId belongs to another organisation', [
+          { field: 'sourceAgendaItemId', message: 'must be an agenda item of the same organisation' },
+        ]);
+      }
+      if (source.meetingId === meeting.id) {
+        throw badUserInput('an item cannot be forwarded within its own meeting', [
+          { field: 'sourceAgendaItemId', message: 'must be an item of another meeting' },
+        ]);
+      }
+    }
+    const [{ next }]: { next: number }[] = await manager.query(
+      `SELECT coalesce(max(position), 0) + 1 AS next FROM agenda_item WHERE meeting_id = $1`,
+      [meeting.id],
+    );
+    const entity = await manager.save(Object.assign(candidate, { position: next }));
+    await this.audit.record(manager, {
+      organisationId: entity.organisationId,
+      actorId,
+      action: 'addAgendaItem',
+      subjectType: 'AgendaItem',
+      subjectId: entity.id,
+      details: { meetingId: meeting.id, position: entity.position, proposalId: entity.proposalId },
+    });
+    return entity;
   }
 
   update(viewer: Viewer, input: UpdateAgendaItemInput): Promise<AgendaItem> {
@@ -278,6 +293,30 @@ async function requireReferences(
     }
   }
   await requireParticipating(manager, organisationId, input.municipalityScope ?? [], 'municipalityScope');
+}
+
+const DECIDING_BOARDS: readonly BodyKind[] = [BodyKind.EXECUTIVE_BOARD, BodyKind.GENERAL_BOARD];
+const READY_FOR_BOARD: readonly ProposalState[] = [
+  ProposalState.ADVISED,
+  ProposalState.REVIEWED_BY_DIRECTORS,
+];
+
+async function requireAdvisedForBoard(
+  manager: EntityManager,
+  meeting: MeetingEntity,
+  proposalId: string,
+): Promise<void> {
+  const body = await manager.findOneByOrFail(BodyEntity, { id: meeting.bodyId });
+  if (!DECIDING_BOARDS.includes(body.kind)) return;
+  const proposal = await manager.findOneByOrFail(ProposalEntity, { id: proposalId });
+  if (!READY_FOR_BOARD.includes(proposal.state)) {
+    throw badUserInput(`a proposal that is ${proposal.state} cannot go on a board's agenda`, [
+      {
+        field: 'proposalId',
+        message: 'must be advised by a committee first (ADVISED or REVIEWED_BY_DIRECTORS)',
+      },
+    ]);
+  }
 }
 
 async function lockMeeting(manager: EntityManager, id: string): Promise<MeetingEntity> {

@@ -1,8 +1,19 @@
 import { Module } from '@nestjs/common';
+import { ProposalModule } from '../proposal/proposal.module';
 import { AgendaItemResolver } from './agenda-item.resolver';
 import { AgendaItemService } from './agenda-item.service';
 import { MeetingResolver } from './meeting.resolver';
 import { MeetingService } from './meeting.service';
+import { ProposalSubmissionService } from './proposal-submission.service';
 
-@Module({ providers: [MeetingService, MeetingResolver, AgendaItemService, AgendaItemResolver] })
+@Module({
+  imports: [ProposalModule],
+  providers: [
+    MeetingService,
+    MeetingResolver,
+    AgendaItemService,
+    AgendaItemResolver,
+    ProposalSubmissionService,
+  ],
+})
 export class MeetingModule {}

@@ -25,6 +25,7 @@ import { UpdateProposalConceptInput } from './dto/update-proposal-concept.input'
 import { ProposalVersion } from './proposal-version.model';
 import { Proposal } from './proposal.model';
 import { ProposalService } from './proposal.service';
+import { WithdrawProposalInput } from './dto/withdraw-proposal.input';
 
 @ObjectType()
 export class ProposalConnection extends Connection(Proposal, 'ProposalConnection') {}
@@ -71,6 +72,14 @@ export class ProposalResolver {
     @Args('input') input: AddProposalVersionInput,
   ): Promise<Proposal> {
     return this.proposalService.addVersion(viewer, input);
+  }
+
+  @Mutation(() => Proposal, { description: 'Withdrawn before the decision, with a reason; final' })
+  withdrawProposal(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: WithdrawProposalInput,
+  ): Promise<Proposal> {
+    return this.proposalService.withdraw(viewer, input);
   }
 
   @ResolveField(() => [ProposalVersion], {

@@ -1,4 +1,4 @@
-import { ProposalState } from '@bestuurskracht/shared/domain';
+import { ProposalState, ProposalStep } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -16,6 +16,8 @@ import type { CreateProposalInput } from './dto/create-proposal.input';
 import type { FinancialImpactInput } from './dto/financial-impact.input';
 import type { ProposalsArgs } from './dto/proposals.args';
 import type { UpdateProposalConceptInput } from './dto/update-proposal-concept.input';
+import type { WithdrawProposalInput } from './dto/withdraw-proposal.input';
+import { ProposalLifecycleService } from './proposal-lifecycle.service';
 import { FinancialImpactEntity } from './financial-impact.entity';
 import { ProposalVersionEntity } from './proposal-version.entity';
 import { ProposalEntity } from './proposal.entity';
@@ -33,6 +35,7 @@ export class ProposalService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly lifecycle: ProposalLifecycleService,
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<Proposal> {
@@ -223,6 +226,27 @@ export class ProposalService {
         subjectType: 'Proposal',
         subjectId: current.id,
         details: { number, changeNote: input.changeNote },
+      });
+      return toProposal(await manager.findOneByOrFail(ProposalEntity, { id: current.id }));
+    });
+  }
+
+  /** Withdrawn by whoever may write it (its staff, the director) at any step before the decision; final. */
+  withdraw(viewer: Viewer, input: WithdrawProposalInput): Promise<Proposal> {
+    const actorId = viewer.requirePersonId();
+    return this.dataSource.transaction(async (manager) => {
+      const current = await viewer.findReadable<ProposalEntity>(manager, 'Proposal', input.proposalId);
+      if (!viewer.can('create', 'Proposal', current)) {
+        throw forbidden('you may not withdraw this proposal');
+      }
+      if (current.version !== input.expectedVersion) {
+        throw conflict('the proposal was changed by someone else; reload and try again');
+      }
+      await this.lifecycle.take(manager, {
+        proposalId: current.id,
+        step: ProposalStep.WITHDRAW,
+        actorId,
+        cause: { reason: input.reason.trim() },
       });
       return toProposal(await manager.findOneByOrFail(ProposalEntity, { id: current.id }));
     });
