@@ -11,6 +11,15 @@ const DRAFT = `mutation ($input: DraftAdviceInput!) { draftAdvice(input: $input)
 const ADOPT = `mutation ($input: AdoptAdviceInput!) { adoptAdvice(input: $input) { status } }`;
 const PROPOSAL = `query ($id: ID!) { proposal(id: $id) { state version } }`;
 const WITHDRAW = `mutation ($input: WithdrawProposalInput!) { withdrawProposal(input: $input) { state } }`;
+const ADD_ITEM = `mutation ($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`;
+const MEETING = `query ($id: ID!) { meeting(id: $id) { status version agendaPublishedAt agendaPublishedLate } }`;
+const MEETING_STEP = (name: string) =>
+  `mutation ($input: MeetingStepInput!) { ${name}(input: $input) { status version } }`;
+const WRITE_REVIEW = `mutation ($input: WriteReviewInput!) { writeReview(input: $input) { id } }`;
+const PROGRESS = `query ($meetingId: ID!) {
+  reviewProgress(meetingId: $meetingId) { agendaItemId municipalityId reviewed reviewCount } }`;
+const TASKS = `query ($organisationId: ID!) {
+  tasks(organisationId: $organisationId, first: 50) { nodes { title municipalityId dueOn status } } }`;
 
 const code = (response: { errors?: { extensions?: Record<string, unknown> }[] }) =>
   response.errors?.[0]?.extensions?.['code'];
@@ -43,6 +52,7 @@ describe('the Kempengemeenten flow', () => {
       .forPortfolio(portfolio.id)
       .advising(board.id)
       .create(db);
+    const directors = await aBody(organisation.id, BodyKind.DIRECTORS_MEETING).create(db);
     const member = (role: MembershipRole, adjust: Parameters<typeof aSignedInMember>[4]) =>
       aSignedInMember(db, api.server, organisation.id, role, adjust);
     return {
@@ -59,6 +69,13 @@ describe('the Kempengemeenten flow', () => {
         m.inBody(committee.id).forMunicipality(eersel.id),
       ),
       committeeMeeting: await aMeeting(committee).titled('Commissie Sociaal').create(db),
+      director: await member(MembershipRole.DIRECTOR, (m) => m),
+      secretaryBladel: await member(MembershipRole.MEMBER, (m) =>
+        m.inBody(directors.id).forMunicipality(bladel.id),
+      ),
+      secretaryEersel: await member(MembershipRole.MEMBER, (m) =>
+        m.inBody(directors.id).forMunicipality(eersel.id),
+      ),
     };
   }
 
@@ -76,6 +93,54 @@ describe('the Kempengemeenten flow', () => {
     if (!created) throw new Error(JSON.stringify(response.errors));
     return created;
   }
+
+  /** A proposal taken through the committee to ADVISED via the API, as the first describe block shows. */
+  async function anAdvisedProposal(title: string) {
+    const concept = await aConcept(stage.staff, title);
+    const sent = await stage.staff.request<{ sendProposalToCommittee: { id: string } }>(SEND, {
+      input: {
+        proposalId: concept.id,
+        expectedVersion: concept.version,
+        meetingId: stage.committeeMeeting.id,
+      },
+    });
+    const draft = await stage.committeeMember.request<{ draftAdvice: { id: string; version: number } }>(
+      DRAFT,
+      {
+        input: {
+          agendaItemId: sent.data?.sendProposalToCommittee.id,
+          outcome: 'POSITIVE',
+          reasoning: 'Positief.',
+        },
+      },
+    );
+    await stage.chair.request(ADOPT, {
+      input: { id: draft.data?.draftAdvice.id, expectedVersion: draft.data?.draftAdvice.version },
+    });
+    return concept.id;
+  }
+
+  async function onAgenda(meetingId: string, proposalId: string, title: string) {
+    const response = await stage.director.request<{ addAgendaItem: { id: string } }>(ADD_ITEM, {
+      input: {
+        meetingId,
+        title,
+        purpose: 'DECISION',
+        handling: 'CONSENT',
+        proposalId,
+        confidentiality: 'PUBLIC',
+      },
+    });
+    if (!response.data) throw new Error(JSON.stringify(response.errors));
+    return response.data.addAgendaItem.id;
+  }
+
+  const meetingStep = async (name: string, meetingId: string, by = stage.director) => {
+    const { data } = await by.request<{ meeting: { version: number } }>(MEETING, { id: meetingId });
+    return by.request<Record<string, { status: string; version: number }>>(MEETING_STEP(name), {
+      input: { meetingId, expectedVersion: data?.meeting.version },
+    });
+  };
 
   const stateOf = async (member: SignedInMember, id: string) =>
     (await member.request<{ proposal: { state: string } }>(PROPOSAL, { id })).data?.proposal.state;
@@ -200,6 +265,171 @@ describe('the Kempengemeenten flow', () => {
         'WITHDRAWN',
         'CONFLICT',
       ]);
+    });
+  });
+
+  describe('on the DB agenda', () => {
+    it('refuses a concept on the DB agenda: a board decides only on what a committee has advised', async () => {
+      const concept = await aConcept(stage.staff);
+      const dbMeeting = await aMeeting(stage.board).startingInDays(14).create(api.dataSource);
+      const response = await stage.director.request(ADD_ITEM, {
+        input: {
+          meetingId: dbMeeting.id,
+          title: 'Te vroeg',
+          purpose: 'DECISION',
+          handling: 'DEBATE',
+          proposalId: concept.id,
+          confidentiality: 'PUBLIC',
+        },
+      });
+      expect(code(response)).toBe('BAD_USER_INPUT');
+    });
+
+    it('goes to the directors, is reviewed per gemeente, and is published with a college task per gemeente', async () => {
+      const dbMeeting = await aMeeting(stage.board)
+        .titled('DB januari')
+        .startingInDays(14)
+        .create(api.dataSource);
+      const proposalId = await anAdvisedProposal('Regionale inkoop jeugdzorg');
+      const itemId = await onAgenda(dbMeeting.id, proposalId, 'Regionale inkoop jeugdzorg');
+      const early = await meetingStep('publishAgenda', dbMeeting.id);
+      const sent = await meetingStep('sendAgendaToDirectors', dbMeeting.id);
+      await stage.secretaryBladel.request(WRITE_REVIEW, {
+        input: {
+          agendaItemId: itemId,
+          municipalityId: stage.bladel.id,
+          visibility: 'OWN_MUNICIPALITY',
+          text: 'Let op de kosten voor Bladel.',
+        },
+      });
+      const progress = await stage.director.request<{
+        reviewProgress: { municipalityId: string; reviewed: boolean }[];
+      }>(PROGRESS, { meetingId: dbMeeting.id });
+      const concluded = await meetingStep('concludeDirectorsReview', dbMeeting.id);
+      const afterReview = await stateOf(stage.staff, proposalId);
+      const published = await meetingStep('publishAgenda', dbMeeting.id);
+      const again = await meetingStep('publishAgenda', dbMeeting.id);
+      const tasksOf = async (member: SignedInMember) =>
+        (
+          await member.request<{
+            tasks: { nodes: { title: string; municipalityId: string; status: string }[] };
+          }>(TASKS, { organisationId: stage.organisation.id })
+        ).data?.tasks.nodes.filter(
+          (task) => task.title.includes('DB januari') || task.title.includes(stage.board.name),
+        );
+      const publications: { kind: string }[] = await api.dataSource.query(
+        'SELECT kind FROM publication WHERE subject_id = $1',
+        [dbMeeting.id],
+      );
+      expect({
+        early: code(early),
+        sent: sent.data?.['sendAgendaToDirectors']?.status,
+        progress: progress.data?.reviewProgress.map((row) => [row.municipalityId, row.reviewed]),
+        concluded: concluded.errors,
+        afterReview,
+        published: published.data?.['publishAgenda']?.status,
+        again: code(again),
+        onAgenda: await stateOf(stage.staff, proposalId),
+        bladelTasks: (await tasksOf(stage.secretaryBladel))?.map((task) => task.municipalityId),
+        directorTasks: (await tasksOf(stage.director))?.length,
+        publications,
+      }).toEqual({
+        early: 'CONFLICT',
+        sent: 'AGENDA_SENT',
+        progress: [
+          [stage.bladel.id, true],
+          [stage.eersel.id, false],
+        ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+        concluded: undefined,
+        afterReview: 'REVIEWED_BY_DIRECTORS',
+        published: 'PUBLISHED',
+        again: 'CONFLICT',
+        onAgenda: 'ON_AGENDA',
+        bladelTasks: [stage.bladel.id],
+        directorTasks: 2,
+        publications: [{ kind: 'AGENDA' }],
+      });
+    });
+
+    it('shows review progress to the directors but never another gemeente’s own notes', async () => {
+      const dbMeeting = await aMeeting(stage.board).startingInDays(14).create(api.dataSource);
+      const proposalId = await anAdvisedProposal('Afvalinzameling');
+      const itemId = await onAgenda(dbMeeting.id, proposalId, 'Afvalinzameling');
+      await meetingStep('sendAgendaToDirectors', dbMeeting.id);
+      await stage.secretaryBladel.request(WRITE_REVIEW, {
+        input: {
+          agendaItemId: itemId,
+          municipalityId: stage.bladel.id,
+          visibility: 'OWN_MUNICIPALITY',
+          text: 'Alleen voor Bladel.',
+        },
+      });
+      const eerselProgress = await stage.secretaryEersel.request<{ reviewProgress: { reviewed: boolean }[] }>(
+        PROGRESS,
+        {
+          meetingId: dbMeeting.id,
+        },
+      );
+      const eerselReviews = await stage.secretaryEersel.request<{ reviews: { id: string }[] }>(
+        `query ($agendaItemId: ID!) { reviews(agendaItemId: $agendaItemId) { id } }`,
+        { agendaItemId: itemId },
+      );
+      const staffProgress = await stage.staff.request(PROGRESS, { meetingId: dbMeeting.id });
+      expect({
+        eerselSeesThatBladelReviewed: eerselProgress.data?.reviewProgress.filter((row) => row.reviewed)
+          .length,
+        eerselReadsBladelsNote: eerselReviews.data?.reviews.length,
+        staff: code(staffProgress),
+      }).toEqual({ eerselSeesThatBladelReviewed: 1, eerselReadsBladelsNote: 0, staff: 'NOT_FOUND' });
+    });
+
+    it('cancels a published meeting: its proposals wait for a later agenda and the college tasks are cancelled', async () => {
+      const dbMeeting = await aMeeting(stage.board)
+        .titled('DB vervalt')
+        .startingInDays(14)
+        .create(api.dataSource);
+      const proposalId = await anAdvisedProposal('Subsidieregeling');
+      await onAgenda(dbMeeting.id, proposalId, 'Subsidieregeling');
+      await meetingStep('sendAgendaToDirectors', dbMeeting.id);
+      await meetingStep('publishAgenda', dbMeeting.id);
+      const { data } = await stage.director.request<{ meeting: { version: number } }>(MEETING, {
+        id: dbMeeting.id,
+      });
+      const cancelled = await stage.director.request<{ cancelMeeting: { status: string } }>(
+        `mutation ($input: CancelMeetingInput!) { cancelMeeting(input: $input) { status } }`,
+        {
+          input: {
+            meetingId: dbMeeting.id,
+            expectedVersion: data?.meeting.version,
+            reason: 'Geen quorum verwacht',
+          },
+        },
+      );
+      const tasks: { status: string }[] = await api.dataSource.query(
+        'SELECT DISTINCT status FROM task WHERE meeting_id = $1',
+        [dbMeeting.id],
+      );
+      expect({
+        status: cancelled.data?.cancelMeeting.status,
+        proposal: await stateOf(stage.staff, proposalId),
+        tasks,
+        closed: code(await meetingStep('closeMeeting', dbMeeting.id)),
+      }).toEqual({
+        status: 'CANCELLED',
+        proposal: 'ADVISED',
+        tasks: [{ status: 'CANCELLED' }],
+        closed: 'CONFLICT',
+      });
+    });
+
+    it('lets only the organisers take the meeting’s steps, against the version they saw', async () => {
+      const dbMeeting = await aMeeting(stage.board).startingInDays(14).create(api.dataSource);
+      await onAgenda(dbMeeting.id, await anAdvisedProposal('Personeelsbeleid'), 'Personeelsbeleid');
+      const bySecretary = await meetingStep('sendAgendaToDirectors', dbMeeting.id, stage.secretaryBladel);
+      const stale = await stage.director.request(MEETING_STEP('sendAgendaToDirectors'), {
+        input: { meetingId: dbMeeting.id, expectedVersion: 99 },
+      });
+      expect([code(bySecretary), code(stale)]).toEqual(['FORBIDDEN', 'CONFLICT']);
     });
   });
 });

@@ -2,10 +2,12 @@ import { AddSearchScopeIndexesAndAuditGuard1795359134496 } from './1795359134496
 import { CreateDomainModel1795359124090 } from './1795359124090-CreateDomainModel';
 import { AddSessionsAndVisibilityColumns1795372668237 } from './1795372668237-AddSessionsAndVisibilityColumns';
 import { AddAgendaItemOnPublishedAgenda1795400000000 } from './1795400000000-AddAgendaItemOnPublishedAgenda';
+import { AddMeetingFlow1795405000000 } from './1795405000000-AddMeetingFlow';
 /** Every migration in order; new ones are appended by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
   CreateDomainModel1795359124090,
   AddSearchScopeIndexesAndAuditGuard1795359134496,
   AddSessionsAndVisibilityColumns1795372668237,
   AddAgendaItemOnPublishedAgenda1795400000000,
+  AddMeetingFlow1795405000000,
 ];

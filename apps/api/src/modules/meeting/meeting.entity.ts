@@ -70,6 +70,17 @@ export class MeetingEntity {
   @Column({ name: 'agenda_published_at', type: 'timestamptz', nullable: true })
   agendaPublishedAt: Date | null;
 
+  /** Set when the agenda was sent to the directors' meeting for review */
+  @Column({ name: 'agenda_sent_at', type: 'timestamptz', nullable: true })
+  agendaSentAt: Date | null;
+
+  /** Set when the director concluded the directors' review of the agenda */
+  @Column({ name: 'directors_reviewed_at', type: 'timestamptz', nullable: true })
+  directorsReviewedAt: Date | null;
+
+  @Column({ name: 'cancellation_reason', type: 'text', nullable: true })
+  cancellationReason: string | null;
+
   /** Raised on every change, for optimistic concurrency and the iCal SEQUENCE */
   @Column({ type: 'integer', default: 1 })
   version: number;

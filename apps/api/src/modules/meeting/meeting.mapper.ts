@@ -13,6 +13,12 @@ export function toMeeting(entity: MeetingEntity): Meeting {
     status: entity.status,
     confidentiality: entity.confidentiality,
     agendaPublishedAt: entity.agendaPublishedAt,
+    agendaPublicationDueAt: entity.startsAt,
+    agendaPublishedLate:
+      entity.agendaPublishedAt !== null && entity.agendaPublishedAt.getTime() > entity.startsAt.getTime(),
+    agendaSentAt: entity.agendaSentAt,
+    directorsReviewedAt: entity.directorsReviewedAt,
+    cancellationReason: entity.cancellationReason,
     version: entity.version,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,

@@ -47,6 +47,29 @@ export class Meeting {
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the agenda was published' })
   agendaPublishedAt: Date | null;
 
+  @Field(() => GraphQLISODateTime, {
+    description: 'The Woo deadline for publishing the agenda: at the latest when the meeting starts',
+  })
+  agendaPublicationDueAt: Date;
+
+  @Field({ description: 'Whether the agenda was published after its Woo deadline' })
+  agendaPublishedLate: boolean;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: "When the agenda went to the directors' meeting",
+  })
+  agendaSentAt: Date | null;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: "When the directors' review was concluded",
+  })
+  directorsReviewedAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  cancellationReason: string | null;
+
   @Field(() => Int, { description: 'Row version: pass it as expectedVersion when updating' })
   version: number;
 

@@ -24,6 +24,8 @@ import { MeetingsArgs } from './dto/meetings.args';
 import { UpdateMeetingInput } from './dto/update-meeting.input';
 import { Meeting } from './meeting.model';
 import { MeetingService } from './meeting.service';
+import { MeetingFlowService } from './meeting-flow.service';
+import { CancelMeetingInput, MeetingStepInput } from './dto/meeting-step.input';
 
 @ObjectType()
 export class MeetingConnection extends Connection(Meeting, 'MeetingConnection') {}
@@ -31,7 +33,10 @@ export class MeetingConnection extends Connection(Meeting, 'MeetingConnection') 
 @Resolver(() => Meeting)
 @UseGuards(SignedInGuard)
 export class MeetingResolver {
-  constructor(private readonly meetingService: MeetingService) {}
+  constructor(
+    private readonly meetingService: MeetingService,
+    private readonly flow: MeetingFlowService,
+  ) {}
 
   @Public()
   @Query(() => Meeting, { description: 'One meeting; NOT_FOUND when it does not exist' })
@@ -69,5 +74,47 @@ export class MeetingResolver {
   @ResolveField(() => [AgendaItem], { description: 'The agenda items you may read, in order' })
   agendaItems(@Parent() meeting: Meeting, @Context() context: RequestContext): Promise<AgendaItem[]> {
     return context.loaders.agendaItemsByMeeting.load(meeting.id);
+  }
+
+  @Mutation(() => Meeting, {
+    description: "PLANNED → AGENDA_SENT: the agenda goes to the directors' meeting",
+  })
+  sendAgendaToDirectors(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: MeetingStepInput,
+  ): Promise<Meeting> {
+    return this.flow.sendToDirectors(viewer, input);
+  }
+
+  @Mutation(() => Meeting, {
+    description:
+      "The directors' meeting has reviewed the agenda: its advised proposals are REVIEWED_BY_DIRECTORS",
+  })
+  concludeDirectorsReview(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: MeetingStepInput,
+  ): Promise<Meeting> {
+    return this.flow.concludeDirectorsReview(viewer, input);
+  }
+
+  @Mutation(() => Meeting, {
+    description:
+      'Publishes the agenda: proposals go ON_AGENDA, each gemeente gets a task to discuss it in college, the Woo publication is recorded',
+  })
+  publishAgenda(@CurrentViewer() viewer: Viewer, @Args('input') input: MeetingStepInput): Promise<Meeting> {
+    return this.flow.publish(viewer, input);
+  }
+
+  @Mutation(() => Meeting, { description: 'PUBLISHED → CLOSED, once the meeting has started' })
+  closeMeeting(@CurrentViewer() viewer: Viewer, @Args('input') input: MeetingStepInput): Promise<Meeting> {
+    return this.flow.close(viewer, input);
+  }
+
+  @Mutation(() => Meeting, {
+    description:
+      'The meeting does not take place: its proposals wait for a later agenda, its college tasks are cancelled',
+  })
+  cancelMeeting(@CurrentViewer() viewer: Viewer, @Args('input') input: CancelMeetingInput): Promise<Meeting> {
+    return this.flow.cancel(viewer, input);
   }
 }

@@ -16,6 +16,7 @@ import { DecisionEntity } from '../decision/decision.entity';
 import { AgendaItemEntity } from '../meeting/agenda-item.entity';
 import { MunicipalityEntity } from '../organisation/municipality.entity';
 import { OrganisationEntity } from '../organisation/organisation.entity';
+import { MeetingEntity } from '../meeting/meeting.entity';
 import { PersonEntity } from '../person/person.entity';
 
 /**
@@ -29,6 +30,11 @@ import { PersonEntity } from '../person/person.entity';
 @Index('task_assignee_idx', ['assigneeId'])
 @Index('task_decision_idx', ['decisionId'])
 @Index('task_body_idx', ['bodyId'])
+// publishing an agenda twice must not give a gemeente a second "bespreek in college" task
+@Index('task_agenda_publication_key', ['meetingId', 'municipalityId'], {
+  unique: true,
+  where: `origin = 'AGENDA_PUBLICATION'`,
+})
 @Check('task_status_check', oneOf('status', TaskStatus))
 @Check('task_origin_check', oneOf('origin', TaskOrigin))
 @Check('task_confidentiality_check', oneOf('confidentiality', Confidentiality))
@@ -62,6 +68,14 @@ export class TaskEntity {
   @ManyToOne(() => PersonEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'assignee_id', foreignKeyConstraintName: 'task_assignee_fkey' })
   assignee?: PersonEntity;
+
+  /** The meeting whose published agenda asked for this task */
+  @Column({ name: 'meeting_id', type: 'uuid', nullable: true })
+  meetingId: string | null;
+
+  @ManyToOne(() => MeetingEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'task_meeting_fkey' })
+  meeting?: MeetingEntity;
 
   @Column({ type: 'text' })
   title: string;
