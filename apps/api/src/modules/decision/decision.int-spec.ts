@@ -110,23 +110,70 @@ describe('decisions', () => {
       expect(response.data?.recordDecision.proposalVersionId).toBe(versions[1]?.id);
     });
 
+    /** Members of the board on the day of the decision, who may vote. */
+    async function boardMembers(count: number, of: Board = board) {
+      const people = [];
+      for (let index = 0; index < count; index += 1) {
+        const person = await aPerson(`Lid ${index + 1}`).create(api.dataSource);
+        await aMembership(person.id, of.organisation.id, MembershipRole.MEMBER)
+          .inBody(of.body.id)
+          .create(api.dataSource);
+        people.push(person);
+      }
+      return people;
+    }
+
     it('records the votes of the members', async () => {
       const item = await anAgendaItem(board).create(api.dataSource);
-      const [voter, other] = [
-        await aPerson('Lid A').create(api.dataSource),
-        await aPerson('Lid B').create(api.dataSource),
-      ];
+      const [voter, other] = await boardMembers(2);
       const response = await secretary.request<{
         recordDecision: { votes: { personId: string; choice: string }[] };
       }>(RECORD, {
         input: recordInput(item.id, {
           votes: [
-            { personId: voter.id, municipalityId: board.municipalities[0]?.id, choice: 'FOR' },
-            { personId: other.id, choice: 'AGAINST' },
+            { personId: voter?.id, municipalityId: board.municipalities[0]?.id, choice: 'FOR' },
+            { personId: other?.id, choice: 'AGAINST' },
           ],
         }),
       });
       expect(response.data?.recordDecision.votes.map((v) => v.choice).sort()).toEqual(['AGAINST', 'FOR']);
+    });
+
+    it('refuses votes of non-members, of members with a conflict of interest, and without quorum', async () => {
+      const ownBoard = await aBoard().create(api.dataSource);
+      const ownSecretary = await secretaryOf(ownBoard);
+      const members = await boardMembers(4, ownBoard);
+      const outsider = await aPerson('Geen lid').create(api.dataSource);
+      const item = await anAgendaItem(ownBoard).create(api.dataSource);
+      await api.dataSource.query(
+        `INSERT INTO conflict_of_interest (organisation_id, person_id, agenda_item_id, reason, bars_papers)
+         VALUES ($1, $2, $3, 'eigen bedrijf', true)`,
+        [ownBoard.organisation.id, members[0]?.id, item.id],
+      );
+      const attempt = (voters: { id: string }[]) =>
+        ownSecretary.request(RECORD, {
+          input: recordInput(item.id, {
+            votes: voters.map((person) => ({ personId: person.id, choice: 'FOR' })),
+          }),
+        });
+      const messages = async (voters: { id: string }[]) =>
+        (
+          (await attempt(voters)).errors?.[0]?.extensions?.['fields'] as { message: string }[] | undefined
+        )?.map((field) => field.message.replace(/:.*/, ''));
+      const [conflicted, ...entitled] = members;
+      if (!conflicted) throw new Error('four members were made');
+      expect({
+        outsider: await messages([outsider, ...entitled]),
+        conflicted: await messages([conflicted, ...entitled]),
+        // three entitled members (the fourth declared a conflict): one vote is no quorum, two are
+        oneOfThree: await messages(entitled.slice(0, 1)),
+        twoOfThree: (await attempt(entitled.slice(0, 2))).errors,
+      }).toEqual({
+        outsider: [expect.stringContaining('not a voting member of the body')],
+        conflicted: ['declared a conflict of interest on this item'],
+        oneOfThree: ['1 of 3 entitled members voted; more than half must take part'],
+        twoOfThree: undefined,
+      });
     });
 
     it('puts the decision on the draft besluitenlijst of its meeting', async () => {

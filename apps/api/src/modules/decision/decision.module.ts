@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ProposalModule } from '../proposal/proposal.module';
 import { DecisionListResolver } from './decision-list.resolver';
 import { DecisionResolver } from './decision.resolver';
 import { DecisionService } from './decision.service';
 
-@Module({ providers: [DecisionService, DecisionResolver, DecisionListResolver] })
+@Module({ imports: [ProposalModule], providers: [DecisionService, DecisionResolver, DecisionListResolver] })
 export class DecisionModule {}

@@ -1,9 +1,15 @@
-import { DecisionListStatus } from '@bestuurskracht/shared/domain';
+import {
+  BodyKind,
+  DecisionListStatus,
+  DecisionOutcome,
+  ProposalState,
+  ProposalStep,
+} from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../authz/viewer';
-import { badUserInput, conflict } from '../../graphql/errors';
+import { conflict } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
 import { BodyEntity } from '../body/body.entity';
@@ -16,15 +22,26 @@ import type { Decision } from './decision.model';
 import type { CorrectDecisionInput } from './dto/correct-decision.input';
 import type { DecisionListsArgs } from './dto/decision-lists.args';
 import type { DecisionsArgs } from './dto/decisions.args';
-import type { RecordDecisionInput, VoteInput } from './dto/record-decision.input';
-import { requireAll, requireParticipating, requireRow } from '../../database/references';
+import type { RecordDecisionInput } from './dto/record-decision.input';
+import { ProposalLifecycleService } from '../proposal/proposal-lifecycle.service';
+import { ProposalEntity } from '../proposal/proposal.entity';
+import { checkVotes } from './vote-rules';
 import { VoteEntity } from './vote.entity';
+
+const OUTCOME_STEPS: Record<DecisionOutcome, ProposalStep> = {
+  [DecisionOutcome.ADOPTED]: ProposalStep.DECIDE,
+  [DecisionOutcome.ADOPTED_AMENDED]: ProposalStep.DECIDE,
+  [DecisionOutcome.REJECTED]: ProposalStep.DECIDE,
+  [DecisionOutcome.DEFERRED]: ProposalStep.DEFER,
+  [DecisionOutcome.WITHDRAWN]: ProposalStep.WITHDRAW,
+};
 
 @Injectable()
 export class DecisionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly lifecycle: ProposalLifecycleService,
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<Decision> {
@@ -120,7 +137,7 @@ export class DecisionService {
       const existing = await manager.existsBy(DecisionEntity, { agendaItemId: item.id });
       if (existing) throw conflict('this agenda item already has a decision; correct that decision instead');
       const votes = input.votes ?? [];
-      if (votes.length > 0) await this.checkVotes(manager, item, votes);
+      if (votes.length > 0) await checkVotes(manager, item, votes, input.decidedOn);
       const list = await manager.findOneBy(DecisionListEntity, { meetingId: item.meetingId });
       const entity = await manager.save(
         manager.create(DecisionEntity, {
@@ -148,7 +165,37 @@ export class DecisionService {
         subjectId: entity.id,
         details: { agendaItemId: item.id, outcome: entity.outcome, votes: votes.length },
       });
+      if (item.proposalId) await this.moveProposal(manager, item, entity, actorId);
       return toDecision(entity);
+    });
+  }
+
+  /**
+   * The decision moves the proposal it is about: decided (adopted, amended or rejected), deferred to a later agenda,
+   * or withdrawn. Only a portefeuillehoudersoverleg decides on a proposal straight from its own agenda (Noaberkracht);
+   * a board decides on what its published agenda carries.
+   */
+  private async moveProposal(
+    manager: EntityManager,
+    item: AgendaItemEntity,
+    decision: DecisionEntity,
+    actorId: string,
+  ): Promise<void> {
+    const proposal = await manager.findOneByOrFail(ProposalEntity, { id: item.proposalId as string });
+    if (proposal.state === ProposalState.IN_COMMITTEE) {
+      const body = await manager.findOneByOrFail(BodyEntity, { id: item.bodyId });
+      if (body.kind !== BodyKind.PORTFOLIO_MEETING) {
+        throw conflict(
+          'the proposal is still in committee; only a portefeuillehoudersoverleg decides on it there',
+        );
+      }
+      if (decision.outcome === DecisionOutcome.DEFERRED) return;
+    }
+    await this.lifecycle.take(manager, {
+      proposalId: proposal.id,
+      step: OUTCOME_STEPS[decision.outcome],
+      actorId,
+      cause: { decisionId: decision.id },
     });
   }
 
@@ -184,30 +231,6 @@ export class DecisionService {
       });
       return toDecision(entity);
     });
-  }
-
-  private async checkVotes(
-    manager: EntityManager,
-    item: AgendaItemEntity,
-    votes: VoteInput[],
-  ): Promise<void> {
-    const body = await requireRow(manager, BodyEntity, item.bodyId, 'Body');
-    if (!body.votes) {
-      throw badUserInput('this body does not vote', [{ field: 'votes', message: 'this body does not vote' }]);
-    }
-    const personIds = votes.map((vote) => vote.personId);
-    if (new Set(personIds).size !== personIds.length) {
-      throw badUserInput('a member votes once', [
-        { field: 'votes', message: 'each person may vote only once' },
-      ]);
-    }
-    await requireAll(manager, 'person', personIds, 'Person');
-    await requireParticipating(
-      manager,
-      item.organisationId,
-      votes.flatMap((vote) => (vote.municipalityId ? [vote.municipalityId] : [])),
-      'votes.municipalityId',
-    );
   }
 }
 
