@@ -18,6 +18,11 @@ const MEETING_STEP = (name: string) =>
 const WRITE_REVIEW = `mutation ($input: WriteReviewInput!) { writeReview(input: $input) { id } }`;
 const PROGRESS = `query ($meetingId: ID!) {
   reviewProgress(meetingId: $meetingId) { agendaItemId municipalityId reviewed reviewCount } }`;
+const RECORD = `mutation ($input: RecordDecisionInput!) { recordDecision(input: $input) { id publishedAt } }`;
+const DRAFT_LIST = `mutation ($meetingId: ID!) { draftDecisionList(meetingId: $meetingId) { id status decisions { id } } }`;
+const ADOPT_LIST = `mutation ($input: AdoptDecisionListInput!) {
+  adoptDecisionList(input: $input) { status publicationDueOn publicationOverdue } }`;
+const PUBLISH_LIST = `mutation ($id: ID!) { publishDecisionList(id: $id) { status publishedAt } }`;
 const TASKS = `query ($organisationId: ID!) {
   tasks(organisationId: $organisationId, first: 50) { nodes { title municipalityId dueOn status } } }`;
 
@@ -430,6 +435,109 @@ describe('the Kempengemeenten flow', () => {
         input: { meetingId: dbMeeting.id, expectedVersion: 99 },
       });
       expect([code(bySecretary), code(stale)]).toEqual(['FORBIDDEN', 'CONFLICT']);
+    });
+  });
+
+  describe('decided and published', () => {
+    it('records the decision, drafts, adopts and publishes the besluitenlijst, and the proposal is published', async () => {
+      const dbMeeting = await aMeeting(stage.board)
+        .titled('DB maart')
+        .startingInDays(21)
+        .create(api.dataSource);
+      const nextMeeting = await aMeeting(stage.board)
+        .titled('DB april')
+        .startingInDays(49)
+        .create(api.dataSource);
+      const proposalId = await anAdvisedProposal('Gezamenlijke ICT-strategie');
+      const itemId = await onAgenda(dbMeeting.id, proposalId, 'Gezamenlijke ICT-strategie');
+      await meetingStep('sendAgendaToDirectors', dbMeeting.id);
+      await meetingStep('publishAgenda', dbMeeting.id);
+      const decided = await stage.director.request<{ recordDecision: { id: string } }>(RECORD, {
+        input: {
+          agendaItemId: itemId,
+          title: 'ICT-strategie vastgesteld',
+          text: 'Het DB stelt de gezamenlijke ICT-strategie vast.',
+          outcome: 'ADOPTED',
+          decidedOn: '2026-12-10',
+          retentionClass: 'KEEP',
+        },
+      });
+      const afterDecision = await stateOf(stage.staff, proposalId);
+      const draft = await stage.director.request<{
+        draftDecisionList: { id: string; decisions: { id: string }[] };
+      }>(DRAFT_LIST, { meetingId: dbMeeting.id });
+      const listId = draft.data?.draftDecisionList.id;
+      const wrongMeeting = await stage.director.request(ADOPT_LIST, {
+        input: { id: listId, adoptedInMeetingId: dbMeeting.id },
+      });
+      const adopted = await stage.director.request<{
+        adoptDecisionList: { status: string; publicationDueOn: string; publicationOverdue: boolean };
+      }>(ADOPT_LIST, { input: { id: listId, adoptedInMeetingId: nextMeeting.id } });
+      const published = await stage.director.request<{ publishDecisionList: { status: string } }>(
+        PUBLISH_LIST,
+        {
+          id: listId,
+        },
+      );
+      const publication: { due_at: Date }[] = await api.dataSource.query(
+        `SELECT due_at FROM publication WHERE subject_id = $1 AND kind = 'DECISION_LIST'`,
+        [listId],
+      );
+      const [{ published_at: decisionPublishedAt }]: { published_at: Date | null }[] =
+        await api.dataSource.query('SELECT published_at FROM decision WHERE id = $1', [
+          decided.data?.recordDecision.id,
+        ]);
+      const adoptedList = adopted.data?.adoptDecisionList;
+      expect({
+        afterDecision,
+        drafted: draft.data?.draftDecisionList.decisions.map((decision) => decision.id),
+        wrongMeeting: code(wrongMeeting),
+        adopted: adoptedList && { status: adoptedList.status, overdue: adoptedList.publicationOverdue },
+        published: published.data?.publishDecisionList.status,
+        proposal: await stateOf(stage.staff, proposalId),
+        decisionPublished: decisionPublishedAt !== null,
+        deadlineInDays:
+          publication[0] && Math.round((publication[0].due_at.getTime() - Date.now()) / 86_400_000),
+        again: code(await stage.director.request(PUBLISH_LIST, { id: listId })),
+      }).toEqual({
+        afterDecision: 'DECIDED',
+        drafted: [decided.data?.recordDecision.id],
+        wrongMeeting: 'BAD_USER_INPUT',
+        adopted: { status: 'ADOPTED', overdue: false },
+        published: 'PUBLISHED',
+        proposal: 'PUBLISHED',
+        decisionPublished: true,
+        deadlineInDays: 14,
+        again: 'CONFLICT',
+      });
+    });
+
+    it('keeps decisions and adopted besluitenlijsten final in the database itself', async () => {
+      const [list] = await api.dataSource.query(
+        `SELECT id, meeting_id FROM decision_list WHERE organisation_id = $1 AND status = 'PUBLISHED' LIMIT 1`,
+        [stage.organisation.id],
+      );
+      const [decision] = await api.dataSource.query('SELECT id FROM decision WHERE decision_list_id = $1', [
+        list.id,
+      ]);
+      const refused = async (sql: string, params: unknown[]) =>
+        api.dataSource.query(sql, params).then(
+          () => 'changed',
+          (error: { code?: string }) => error.code,
+        );
+      expect({
+        editText: await refused(`UPDATE decision SET text = 'Anders' WHERE id = $1`, [decision.id]),
+        unpublish: await refused('UPDATE decision SET published_at = NULL WHERE id = $1', [decision.id]),
+        deleteDecision: await refused('DELETE FROM decision WHERE id = $1', [decision.id]),
+        reopenList: await refused(`UPDATE decision_list SET status = 'DRAFT' WHERE id = $1`, [list.id]),
+        deleteList: await refused('DELETE FROM decision_list WHERE id = $1', [list.id]),
+      }).toEqual({
+        editText: '23000',
+        unpublish: '23000',
+        deleteDecision: '23000',
+        reopenList: '23000',
+        deleteList: '23000',
+      });
     });
   });
 });

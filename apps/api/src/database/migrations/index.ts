@@ -3,6 +3,7 @@ import { CreateDomainModel1795359124090 } from './1795359124090-CreateDomainMode
 import { AddSessionsAndVisibilityColumns1795372668237 } from './1795372668237-AddSessionsAndVisibilityColumns';
 import { AddAgendaItemOnPublishedAgenda1795400000000 } from './1795400000000-AddAgendaItemOnPublishedAgenda';
 import { AddMeetingFlow1795405000000 } from './1795405000000-AddMeetingFlow';
+import { KeepDecisionsFinal1795406000000 } from './1795406000000-KeepDecisionsFinal';
 /** Every migration in order; new ones are appended by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
   CreateDomainModel1795359124090,
@@ -10,4 +11,5 @@ export const MIGRATIONS = [
   AddSessionsAndVisibilityColumns1795372668237,
   AddAgendaItemOnPublishedAgenda1795400000000,
   AddMeetingFlow1795405000000,
+  KeepDecisionsFinal1795406000000,
 ];

@@ -30,6 +30,15 @@ export class DecisionList {
   @Field(() => GraphQLISODateTime, { nullable: true })
   publishedAt: Date | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Woo: published at the latest two weeks after adoption (yyyy-mm-dd); null before adoption',
+  })
+  publicationDueOn: string | null;
+
+  @Field({ description: 'Adopted, not yet published, and past its publication deadline' })
+  publicationOverdue: boolean;
+
   @Field(() => RetentionClass)
   retentionClass: RetentionClass;
 

@@ -1,5 +1,15 @@
 import { UseGuards } from '@nestjs/common';
-import { Args, Context, ID, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { CurrentViewer } from '../../authz/current-viewer.decorator';
 import { Public } from '../../authz/public.decorator';
 import { SignedInGuard } from '../../authz/signed-in.guard';
@@ -11,6 +21,8 @@ import { DecisionList } from './decision-list.model';
 import { Decision } from './decision.model';
 import { DecisionService } from './decision.service';
 import { DecisionListsArgs } from './dto/decision-lists.args';
+import { AdoptDecisionListInput } from './dto/decision-list-step.input';
+import { DecisionListService } from './decision-list.service';
 
 @ObjectType()
 export class DecisionListConnection extends Connection(DecisionList, 'DecisionListConnection') {}
@@ -18,7 +30,42 @@ export class DecisionListConnection extends Connection(DecisionList, 'DecisionLi
 @Resolver(() => DecisionList)
 @UseGuards(SignedInGuard)
 export class DecisionListResolver {
-  constructor(private readonly decisionService: DecisionService) {}
+  constructor(
+    private readonly decisionService: DecisionService,
+    private readonly lists: DecisionListService,
+  ) {}
+
+  @Mutation(() => DecisionList, {
+    description:
+      "Drafts a meeting's besluitenlijst from its decisions; again collects decisions recorded since",
+  })
+  draftDecisionList(
+    @CurrentViewer() viewer: Viewer,
+    @Args('meetingId', { type: () => ID }, UuidPipe) meetingId: string,
+  ): Promise<DecisionList> {
+    return this.lists.draft(viewer, meetingId);
+  }
+
+  @Mutation(() => DecisionList, {
+    description: 'Adopted at a later meeting of the same body; final from then on',
+  })
+  adoptDecisionList(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: AdoptDecisionListInput,
+  ): Promise<DecisionList> {
+    return this.lists.adopt(viewer, input);
+  }
+
+  @Mutation(() => DecisionList, {
+    description:
+      'Publishes an adopted besluitenlijst: its openbaar decisions become public, its proposals PUBLISHED',
+  })
+  publishDecisionList(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<DecisionList> {
+    return this.lists.publish(viewer, id);
+  }
 
   @Public()
   @Query(() => DecisionList, {

@@ -1,3 +1,4 @@
+import { DecisionListStatus, todayInNetherlands } from '@bestuurskracht/shared/domain';
 import type { DecisionListEntity } from './decision-list.entity';
 import type { DecisionList } from './decision-list.model';
 import type { DecisionEntity } from './decision.entity';
@@ -28,6 +29,18 @@ export function toDecision(entity: DecisionEntity): Decision {
   };
 }
 
+/** The Woo asks a besluitenlijst to be published within two weeks after its adoption. */
+function publicationDeadline(
+  entity: DecisionListEntity,
+): Pick<DecisionList, 'publicationDueOn' | 'publicationOverdue'> {
+  if (!entity.adoptedAt) return { publicationDueOn: null, publicationOverdue: false };
+  const due = todayInNetherlands(new Date(entity.adoptedAt.getTime() + 14 * 24 * 60 * 60 * 1000));
+  return {
+    publicationDueOn: due,
+    publicationOverdue: entity.status === DecisionListStatus.ADOPTED && todayInNetherlands() > due,
+  };
+}
+
 export function toVote(entity: VoteEntity): Vote {
   return {
     id: entity.id,
@@ -48,6 +61,7 @@ export function toDecisionList(entity: DecisionListEntity): DecisionList {
     adoptedInMeetingId: entity.adoptedInMeetingId,
     adoptedAt: entity.adoptedAt,
     publishedAt: entity.publishedAt,
+    ...publicationDeadline(entity),
     retentionClass: entity.retentionClass,
     createdAt: entity.createdAt,
   };

@@ -1,8 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ProposalModule } from '../proposal/proposal.module';
 import { DecisionListResolver } from './decision-list.resolver';
+import { DecisionListService } from './decision-list.service';
 import { DecisionResolver } from './decision.resolver';
 import { DecisionService } from './decision.service';
 
-@Module({ imports: [ProposalModule], providers: [DecisionService, DecisionResolver, DecisionListResolver] })
+@Module({
+  imports: [ProposalModule],
+  providers: [DecisionService, DecisionListService, DecisionResolver, DecisionListResolver],
+})
 export class DecisionModule {}

@@ -249,31 +249,24 @@ export async function seedNoaberkracht(context: DemoContext, boardId: string): P
       Confidentiality.CONFIDENTIAL,
     );
     await item(directieMeeting, 'Voorbereiding bestuursvergadering', 'DISCUSSION');
-    let listId: string | null = null;
-    if (meeting.status === MeetingStatus.CLOSED) {
-      const published = k <= -2;
-      const adoptedAt = at(addDays(day, 28), '15:00');
-      listId = await writer.insert('decision_list', {
-        organisation_id: organisationId,
-        body_id: boardId,
-        meeting_id: meeting.id,
-        status: published ? 'PUBLISHED' : 'DRAFT',
-        adopted_at: published ? adoptedAt : null,
-        published_at: published ? at(addDays(day, 31), '10:00') : null,
-        retention_class: RetentionClass.KEEP,
-      });
-    }
-    boardMeetings.set(k, { ...meeting, listId });
+    boardMeetings.set(k, { ...meeting, listId: null });
   }
-  // adopted_in_meeting_id: the next bestuur meeting
+  // a closed meeting's besluitenlijst, adopted and published at the next bestuur meeting (final from then on)
   for (const [k, meeting] of boardMeetings) {
+    if (meeting.status !== MeetingStatus.CLOSED) continue;
     const next = boardMeetings.get(k + 1);
-    if (meeting.listId && next && k <= -2) {
-      await writer.manager.query(`UPDATE decision_list SET adopted_in_meeting_id = $2 WHERE id = $1`, [
-        meeting.listId,
-        next.id,
-      ]);
-    }
+    const published = k <= -2 && next !== undefined;
+    const day = addDays(monday, 28 * k + 3 + 7);
+    meeting.listId = await writer.insert('decision_list', {
+      organisation_id: organisationId,
+      body_id: boardId,
+      meeting_id: meeting.id,
+      status: published ? 'PUBLISHED' : 'DRAFT',
+      adopted_in_meeting_id: published ? next.id : null,
+      adopted_at: published ? at(addDays(day, 28), '15:00') : null,
+      published_at: published ? at(addDays(day, 31), '10:00') : null,
+      retention_class: RetentionClass.KEEP,
+    });
   }
 
   // Proposals: from the portefeuillehoudersoverleg to the bestuur
