@@ -3,3 +3,4 @@ export * from './lib/vocabulary';
 export * from './lib/cbs-code';
 export * from './lib/period';
 export * from './lib/proposal-lifecycle';
+export * from './lib/council-view-term';

@@ -103,14 +103,30 @@ describe('zienswijzeprocedures', () => {
     });
   });
 
-  it('refuses a deadline before the day it is sent', async () => {
+  it('refuses a deadline shorter than the legal term', async () => {
     const response = await secretary.request(START, {
-      input: startInput({ deadlineOn: '2026-04-14' }),
+      input: startInput({ deadlineOn: '2026-07-07' }),
     });
     expect(response.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'deadlineOn', message: 'must not be before sentOn' }],
+      fields: [
+        { field: 'deadlineOn', message: 'must give the raden at least 12 weeks: not before 2026-07-08' },
+      ],
     });
+  });
+
+  it('computes the legal deadline when none is given, and shows how many days are left', async () => {
+    const response = await secretary.request<{
+      startCouncilViewProcedure: { deadlineOn: string; daysLeft: number; overdue: boolean };
+    }>(
+      `mutation ($input: StartCouncilViewProcedureInput!) {
+        startCouncilViewProcedure(input: $input) { deadlineOn daysLeft overdue } }`,
+      { input: startInput({ subject: 'ARRANGEMENT_CHANGE', sentOn: '2026-03-02', deadlineOn: undefined }) },
+    );
+    const started = response.data?.startCouncilViewProcedure;
+    expect(
+      started && { deadlineOn: started.deadlineOn, passed: started.daysLeft < 0, overdue: started.overdue },
+    ).toEqual({ deadlineOn: '2026-04-27', passed: true, overdue: true });
   });
 
   it('names every invalid field', async () => {
@@ -229,7 +245,7 @@ describe('zienswijzeprocedures', () => {
   it('lists the procedures of an organisation by deadline, page by page, with their count', async () => {
     const own = await aBoard().create(api.dataSource);
     const ownSecretary = await secretaryOf(own);
-    for (const deadlineOn of ['2026-09-01', '2026-07-01', '2026-08-01']) {
+    for (const deadlineOn of ['2026-09-01', '2026-07-08', '2026-08-01']) {
       await start({ organisationId: own.organisation.id, bodyId: own.body.id, deadlineOn }, ownSecretary);
     }
     const first = await ownSecretary.request<Page>(LIST, { id: own.organisation.id });
@@ -243,7 +259,7 @@ describe('zienswijzeprocedures', () => {
         ...(second.data?.councilViewProcedures.nodes ?? []),
       ].map((n) => n.deadlineOn),
       totalCount: first.data?.councilViewProcedures.totalCount,
-    }).toEqual({ deadlines: ['2026-07-01', '2026-08-01', '2026-09-01'], totalCount: 3 });
+    }).toEqual({ deadlines: ['2026-07-08', '2026-08-01', '2026-09-01'], totalCount: 3 });
   });
 
   it('answers an unknown procedure with NOT_FOUND', async () => {

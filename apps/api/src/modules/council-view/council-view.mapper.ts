@@ -1,3 +1,4 @@
+import { CouncilViewProcedureStatus, daysUntil, todayInNetherlands } from '@bestuurskracht/shared/domain';
 import type { CouncilViewProcedureEntity } from './council-view-procedure.entity';
 import type { CouncilViewEntity } from './council-view.entity';
 import type { CouncilView, CouncilViewProcedure } from './council-view.model';
@@ -12,6 +13,10 @@ export function toCouncilViewProcedure(entity: CouncilViewProcedureEntity): Coun
     title: entity.title,
     sentOn: entity.sentOn,
     deadlineOn: entity.deadlineOn,
+    daysLeft: daysUntil(entity.deadlineOn, todayInNetherlands()),
+    overdue:
+      entity.status === CouncilViewProcedureStatus.OPEN &&
+      daysUntil(entity.deadlineOn, todayInNetherlands()) < 0,
     status: entity.status,
     reaction: entity.reaction,
     reactedOn: entity.reactedOn,

@@ -3,7 +3,7 @@ import {
   CouncilViewStatus,
   CouncilViewSubject,
 } from '@bestuurskracht/shared/domain';
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 registerEnumType(CouncilViewSubject, {
   name: 'CouncilViewSubject',
@@ -60,6 +60,12 @@ export class CouncilViewProcedure {
 
   @Field({ description: 'yyyy-mm-dd' })
   deadlineOn: string;
+
+  @Field(() => Int, { description: 'Days until the deadline (Dutch calendar); negative once it has passed' })
+  daysLeft: number;
+
+  @Field({ description: 'Still open after its deadline' })
+  overdue: boolean;
 
   @Field(() => CouncilViewProcedureStatus)
   status: CouncilViewProcedureStatus;

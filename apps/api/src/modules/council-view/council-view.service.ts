@@ -1,4 +1,9 @@
-import { CouncilViewProcedureStatus, CouncilViewStatus } from '@bestuurskracht/shared/domain';
+import {
+  COUNCIL_VIEW_WEEKS,
+  councilViewDeadline,
+  CouncilViewProcedureStatus,
+  CouncilViewStatus,
+} from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -64,9 +69,14 @@ export class CouncilViewService {
   start(viewer: Viewer, input: StartCouncilViewProcedureInput): Promise<CouncilViewProcedure> {
     const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      if (input.deadlineOn < input.sentOn) {
-        throw badUserInput('the deadline comes after sending', [
-          { field: 'deadlineOn', message: 'must not be before sentOn' },
+      const legalDeadline = councilViewDeadline(input.subject, input.sentOn);
+      const deadlineOn = input.deadlineOn ?? legalDeadline;
+      if (deadlineOn < legalDeadline) {
+        throw badUserInput('the deadline is shorter than the legal term', [
+          {
+            field: 'deadlineOn',
+            message: `must give the raden at least ${COUNCIL_VIEW_WEEKS[input.subject]} weeks: not before ${legalDeadline}`,
+          },
         ]);
       }
       await viewer.findReadable(manager, 'Organisation', input.organisationId);
@@ -83,7 +93,7 @@ export class CouncilViewService {
         subject: input.subject,
         title: input.title,
         sentOn: input.sentOn,
-        deadlineOn: input.deadlineOn,
+        deadlineOn,
         status: CouncilViewProcedureStatus.OPEN,
         reaction: null,
         reactedOn: null,

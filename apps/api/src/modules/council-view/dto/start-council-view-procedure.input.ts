@@ -33,7 +33,12 @@ export class StartCouncilViewProcedureInput {
   @IsCalendarDate()
   sentOn: string;
 
-  @Field({ description: 'yyyy-mm-dd, not before sentOn' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'yyyy-mm-dd; the legal term when left out (12 weeks for the ontwerpbegroting), never earlier',
+  })
+  @IsOptional()
   @IsCalendarDate()
-  deadlineOn: string;
+  deadlineOn?: string | null;
 }
