@@ -22,6 +22,7 @@ import { DocumentModule } from '../modules/document/document.module';
 import { IntegrityModule } from '../modules/integrity/integrity.module';
 import { QuotaModule } from '../modules/quota/quota.module';
 import { PublicationModule } from '../modules/publication/publication.module';
+import { ExportModule } from '../modules/export/export.module';
 import { SearchModule } from '../modules/search/search.module';
 import { graphqlOptions } from './graphql-options';
 import { RequestLoadersFactory } from './request-loaders';
@@ -60,6 +61,7 @@ import { createValidationPipe } from './validation.pipe';
     QuotaModule,
     PublicationModule,
     SearchModule,
+    ExportModule,
   ],
   providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
 })

@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const API_PATHS = /^\/(graphql|health|auth)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|auth|woo|export)(\/|$)/;
 
 /**
  * Serves the built Angular client from the same origin as the API, with every other GET that asks for HTML
