@@ -1,4 +1,4 @@
-import { AdviceStatus, BodyKind, MembershipRole } from '@bestuurskracht/shared/domain';
+import { AdviceStatus, BodyKind, MembershipRole, ProposalState } from '@bestuurskracht/shared/domain';
 import { graphqlRequest } from '@bestuurskracht/api/testing';
 import {
   aCommitteeSetting,
@@ -11,6 +11,7 @@ import {
 import { aBody, anOrganisation } from '../../test/builders/structure.builders';
 import { aSignedInMember } from '../../test/signed-in-member';
 import { startTestApp, type TestApp } from '../../test/test-app';
+import { ProposalEntity } from '../proposal/proposal.entity';
 import { AdviceEntity } from './advice.entity';
 
 const DRAFT = `mutation ($input: DraftAdviceInput!) {
@@ -183,6 +184,66 @@ describe('advice', () => {
     expect({ adopted: adopted.data?.adoptAdvice, again: again.errors?.[0]?.message }).toEqual({
       adopted: { status: 'ADOPTED', adoptedById: chair.personId, version: 2 },
       again: 'the advice has already been adopted',
+    });
+  });
+
+  describe('the proposal it advises on', () => {
+    async function anAdviceInCommittee() {
+      const stage = await aStage();
+      const { proposal } = await aProposal(stage.portfolio, stage.person.id)
+        .inState(ProposalState.IN_COMMITTEE)
+        .create(api.dataSource);
+      const meeting = await aMeeting(stage.committee).create(api.dataSource);
+      const item = await anAgendaItem(meeting).carrying(proposal).forAdvice().create(api.dataSource);
+      const member = await stage.inCommittee(MembershipRole.MEMBER, stage.bladel);
+      const chair = await stage.inCommittee(MembershipRole.CHAIR, stage.eersel);
+      const advice = await anAdvice(item, member.personId).create(api.dataSource);
+      return { proposal, advice, chair };
+    }
+
+    const proposalRow = async (id: string) =>
+      api.dataSource.getRepository(ProposalEntity).findOneByOrFail({ id });
+
+    it('advises a proposal in committee when the chair adopts, with the step in the audit trail', async () => {
+      const { proposal, advice, chair } = await anAdviceInCommittee();
+      const adopted = await chair.request(ADOPT, { input: { id: advice.id, expectedVersion: 1 } });
+      const moves = await api.dataSource.query(
+        `SELECT actor_id, details->>'step' AS step, details->>'adviceId' AS "adviceId" FROM audit_entry
+          WHERE subject_id = $1 AND action = 'moveProposal'`,
+        [proposal.id],
+      );
+      const { state, version } = await proposalRow(proposal.id);
+      expect({ adopted: adopted.errors, state, version, moves }).toEqual({
+        adopted: undefined,
+        state: ProposalState.ADVISED,
+        version: proposal.version + 1,
+        moves: [{ actor_id: chair.personId, step: 'ADVISE', adviceId: advice.id }],
+      });
+    });
+
+    it('leaves the proposal in committee when the adoption is refused as stale', async () => {
+      const { proposal, advice, chair } = await anAdviceInCommittee();
+      const stale = await chair.request(ADOPT, { input: { id: advice.id, expectedVersion: 2 } });
+      const { state, version } = await proposalRow(proposal.id);
+      expect({ stale: code(stale), state, version }).toEqual({
+        stale: 'CONFLICT',
+        state: ProposalState.IN_COMMITTEE,
+        version: proposal.version,
+      });
+    });
+
+    it('keeps the state of a proposal that is not in committee (advice on a concept still carried)', async () => {
+      const { item, bladel, eersel, inCommittee } = await aStage();
+      const member = await inCommittee(MembershipRole.MEMBER, bladel);
+      const chair = await inCommittee(MembershipRole.CHAIR, eersel);
+      const advice = await anAdvice(item, member.personId).create(api.dataSource);
+      const adopted = await chair.request<{ adoptAdvice: { status: string } }>(ADOPT, {
+        input: { id: advice.id, expectedVersion: 1 },
+      });
+      expect({
+        adopted: adopted.data?.adoptAdvice.status,
+        state: (await proposalRow(item.proposalId as string)).state,
+      }).toEqual({ adopted: 'ADOPTED', state: ProposalState.CONCEPT });
     });
   });
 

@@ -231,14 +231,21 @@ export class ProposalService {
     });
   }
 
-  /** Withdrawn by whoever may write it (its staff, the director) at any step before the decision; final. */
+  /**
+   * Withdrawn by its author, the staff of its portfolio or the director, at any step before the decision; final. The
+   * row is locked before its version is compared, so a step taken meanwhile makes this request stale.
+   */
   withdraw(viewer: Viewer, input: WithdrawProposalInput): Promise<Proposal> {
     const actorId = viewer.requirePersonId();
     return this.dataSource.transaction(async (manager) => {
-      const current = await viewer.findReadable<ProposalEntity>(manager, 'Proposal', input.proposalId);
-      if (!viewer.can('create', 'Proposal', current)) {
+      const readable = await viewer.findReadable<ProposalEntity>(manager, 'Proposal', input.proposalId);
+      if (readable.authorId !== actorId && !viewer.can('create', 'Proposal', readable)) {
         throw forbidden('you may not withdraw this proposal');
       }
+      const current = await manager.findOneOrFail(ProposalEntity, {
+        where: { id: readable.id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (current.version !== input.expectedVersion) {
         throw conflict('the proposal was changed by someone else; reload and try again');
       }
