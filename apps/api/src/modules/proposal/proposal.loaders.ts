@@ -5,6 +5,7 @@ import { groupByKey, oneByKey, visibleById } from '../../graphql/batch-loaders';
 import { DecisionPointEntity } from './decision-point.entity';
 import { FinancialImpactEntity } from './financial-impact.entity';
 import { papersReadable } from './proposal-papers';
+import { proposalStepsLoader } from './proposal-steps.loader';
 import { ProposalVersionEntity } from './proposal-version.entity';
 import type { DecisionPoint, FinancialImpact, ProposalVersion } from './proposal-version.model';
 import { ProposalEntity } from './proposal.entity';
@@ -25,6 +26,7 @@ export function createProposalLoaders(dataSource: DataSource, viewer: Viewer) {
   };
   return {
     proposalById: visibleById(dataSource, viewer, 'Proposal', ProposalEntity, toProposal),
+    proposalStepsByProposal: proposalStepsLoader(dataSource, viewer),
     /** All text versions of a proposal, oldest first */
     proposalVersionsByProposal: new DataLoader<string, ProposalVersion[]>(async (proposalIds) => {
       const rows = await versionsWithPapers()

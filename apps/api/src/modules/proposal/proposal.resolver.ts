@@ -22,6 +22,7 @@ import { AddProposalVersionInput } from './dto/add-proposal-version.input';
 import { CreateProposalInput } from './dto/create-proposal.input';
 import { ProposalsArgs } from './dto/proposals.args';
 import { UpdateProposalConceptInput } from './dto/update-proposal-concept.input';
+import { ProposalStepRecord } from './proposal-step-record.model';
 import { ProposalVersion } from './proposal-version.model';
 import { Proposal } from './proposal.model';
 import { ProposalService } from './proposal.service';
@@ -105,6 +106,13 @@ export class ProposalResolver {
   })
   agendaItems(@Parent() proposal: Proposal, @Context() context: RequestContext): Promise<AgendaItem[]> {
     return context.loaders.agendaItemsByProposal.load(proposal.id);
+  }
+
+  @ResolveField(() => [ProposalStepRecord], {
+    description: 'The proposal’s history, oldest first: its creation, then every change of state',
+  })
+  steps(@Parent() proposal: Proposal, @Context() context: RequestContext): Promise<ProposalStepRecord[]> {
+    return context.loaders.proposalStepsByProposal.load(proposal.id);
   }
 
   @ResolveField(() => [Advice], { description: 'Advice given on the proposal, oldest first' })
