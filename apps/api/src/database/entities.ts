@@ -1,3 +1,4 @@
+import { CalendarFeedEntity } from '../modules/export/calendar-feed.entity';
 import { LoginAttemptEntity } from '../auth/login-attempt.entity';
 import { SessionEntity } from '../auth/session.entity';
 import { AdviceReservationEntity } from '../modules/advice/advice-reservation.entity';
@@ -75,4 +76,5 @@ export const ENTITIES = [
   QuotaRealisationEntity,
   QuotaExchangeEntity,
   PublicationEntity,
+  CalendarFeedEntity,
 ];

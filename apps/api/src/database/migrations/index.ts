@@ -4,6 +4,7 @@ import { AddSessionsAndVisibilityColumns1795372668237 } from './1795372668237-Ad
 import { AddAgendaItemOnPublishedAgenda1795400000000 } from './1795400000000-AddAgendaItemOnPublishedAgenda';
 import { AddMeetingFlow1795405000000 } from './1795405000000-AddMeetingFlow';
 import { KeepDecisionsFinal1795406000000 } from './1795406000000-KeepDecisionsFinal';
+import { AddCalendarFeeds1795407000000 } from './1795407000000-AddCalendarFeeds';
 /** Every migration in order; new ones are appended by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
   CreateDomainModel1795359124090,
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   AddAgendaItemOnPublishedAgenda1795400000000,
   AddMeetingFlow1795405000000,
   KeepDecisionsFinal1795406000000,
+  AddCalendarFeeds1795407000000,
 ];

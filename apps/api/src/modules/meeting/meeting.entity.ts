@@ -81,7 +81,11 @@ export class MeetingEntity {
   @Column({ name: 'cancellation_reason', type: 'text', nullable: true })
   cancellationReason: string | null;
 
-  /** Raised on every change, for optimistic concurrency and the iCal SEQUENCE */
+  /** The iCal SEQUENCE: raised by database triggers on every change of the meeting or its agenda */
+  @Column({ type: 'integer', default: 0, insert: false, update: false })
+  sequence: number;
+
+  /** Raised on every change, for optimistic concurrency */
   @Column({ type: 'integer', default: 1 })
   version: number;
 
