@@ -234,6 +234,21 @@ describe('the Kempengemeenten flow', () => {
       ]);
     });
 
+    it('lets the director send a concept to the committee too', async () => {
+      const concept = await aConcept(stage.staff);
+      const sent = await stage.director.request<{ sendProposalToCommittee: { proposal: { state: string } } }>(
+        SEND,
+        {
+          input: {
+            proposalId: concept.id,
+            expectedVersion: concept.version,
+            meetingId: stage.committeeMeeting.id,
+          },
+        },
+      );
+      expect(sent.data?.sendProposalToCommittee.proposal.state).toBe('IN_COMMITTEE');
+    });
+
     it('puts a proposal only on a committee or portefeuillehoudersoverleg agenda', async () => {
       const concept = await aConcept(stage.staff);
       const boardMeeting = await aMeeting(stage.board).create(api.dataSource);

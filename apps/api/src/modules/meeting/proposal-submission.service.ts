@@ -9,7 +9,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '../../authz/viewer';
-import { badUserInput, conflict } from '../../graphql/errors';
+import { badUserInput, conflict, forbidden } from '../../graphql/errors';
 import { BodyEntity } from '../body/body.entity';
 import { ProposalLifecycleService } from '../proposal/proposal-lifecycle.service';
 import type { ProposalEntity } from '../proposal/proposal.entity';
@@ -42,7 +42,10 @@ export class ProposalSubmissionService {
       if (proposal.state !== ProposalState.CONCEPT) {
         throw conflict(`the proposal is ${proposal.state}; only a concept goes to a committee`);
       }
-      viewer.authorize('update', 'Proposal', proposal);
+      // the concept's editors (its author, staff of its portfolio) and whoever may write proposals there (the director)
+      if (!viewer.can('update', 'Proposal', proposal) && !viewer.can('create', 'Proposal', proposal)) {
+        throw forbidden('you may not send this proposal to a committee');
+      }
       if (proposal.version !== input.expectedVersion) {
         throw conflict('the proposal was changed by someone else; reload and try again');
       }
