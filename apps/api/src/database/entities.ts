@@ -1,3 +1,5 @@
+import { NotificationEntity } from '../modules/notification/notification.entity';
+import { ProposalFollowEntity } from '../modules/notification/proposal-follow.entity';
 import { CalendarFeedEntity } from '../modules/export/calendar-feed.entity';
 import { LoginAttemptEntity } from '../auth/login-attempt.entity';
 import { SessionEntity } from '../auth/session.entity';
@@ -77,4 +79,6 @@ export const ENTITIES = [
   QuotaExchangeEntity,
   PublicationEntity,
   CalendarFeedEntity,
+  ProposalFollowEntity,
+  NotificationEntity,
 ];

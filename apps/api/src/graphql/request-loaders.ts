@@ -17,6 +17,7 @@ import { createIntegrityLoaders } from '../modules/integrity/integrity.loaders';
 import { createQuotaLoaders } from '../modules/quota/quota.loaders';
 import { createPublicationLoaders } from '../modules/publication/publication.loaders';
 import { createSearchLoaders } from '../modules/search/search.loaders';
+import { createNotificationLoaders } from '../modules/notification/notification.loaders';
 
 export type RequestLoaders = ReturnType<RequestLoadersFactory['create']>;
 
@@ -45,6 +46,7 @@ export class RequestLoadersFactory {
       ...createQuotaLoaders(this.dataSource, viewer),
       ...createPublicationLoaders(this.dataSource, viewer),
       ...createSearchLoaders(this.dataSource, viewer),
+      ...createNotificationLoaders(this.dataSource, viewer),
     };
   }
 }

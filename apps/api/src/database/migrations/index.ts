@@ -5,6 +5,7 @@ import { AddAgendaItemOnPublishedAgenda1795400000000 } from './1795400000000-Add
 import { AddMeetingFlow1795405000000 } from './1795405000000-AddMeetingFlow';
 import { KeepDecisionsFinal1795406000000 } from './1795406000000-KeepDecisionsFinal';
 import { AddCalendarFeeds1795407000000 } from './1795407000000-AddCalendarFeeds';
+import { AddFollowsAndNotifications1795408000000 } from './1795408000000-AddFollowsAndNotifications';
 /** Every migration in order; new ones are appended by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
   CreateDomainModel1795359124090,
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   AddMeetingFlow1795405000000,
   KeepDecisionsFinal1795406000000,
   AddCalendarFeeds1795407000000,
+  AddFollowsAndNotifications1795408000000,
 ];

@@ -33,8 +33,8 @@ export async function createCollegeTasks(
   body: BodyEntity,
   actorId: string,
   today: string,
-): Promise<number> {
-  const rows: unknown[] = await manager.query(
+): Promise<void> {
+  await manager.query(
     `INSERT INTO task (organisation_id, municipality_id, for_organisation, title, description, due_on, status, origin,
                        body_id, meeting_id, confidentiality, created_by_id, requested_by_municipality_ids)
      SELECT DISTINCT $1::uuid, participation.municipality_id, false, $2::text, $3::text, $4::date, $5::text, $6::text,
@@ -42,8 +42,7 @@ export async function createCollegeTasks(
        FROM participation
       WHERE participation.organisation_id = $1 AND participation.starts_on <= $11::date
         AND (participation.ends_on IS NULL OR participation.ends_on >= $11::date)
-     ON CONFLICT (meeting_id, municipality_id) WHERE origin = 'AGENDA_PUBLICATION' DO NOTHING
-     RETURNING id`,
+     ON CONFLICT (meeting_id, municipality_id) WHERE origin = 'AGENDA_PUBLICATION' DO NOTHING`,
     [
       meeting.organisationId,
       `Bespreek de agenda van ${body.name} van ${DUTCH_DATE.format(meeting.startsAt)} in het college`,
@@ -60,7 +59,6 @@ export async function createCollegeTasks(
       NL_DAY.format(meeting.startsAt),
     ],
   );
-  return rows.length;
 }
 
 /** A cancelled meeting asks nothing of the colleges any more; finished tasks stay as they were. */

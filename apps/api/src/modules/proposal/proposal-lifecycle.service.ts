@@ -1,4 +1,9 @@
-import { nextProposalState, ProposalStep, type ProposalState } from '@bestuurskracht/shared/domain';
+import {
+  nextProposalState,
+  proposalStateName,
+  ProposalStep,
+  type ProposalState,
+} from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { conflict } from '../../graphql/errors';
@@ -31,6 +36,23 @@ const STEP_VERBS: Record<ProposalStep, string> = {
  * race, the version goes up so an open edit form gets CONFLICT, and the step is a fact in the audit trail.
  * Authorization is the caller's: each mutation decides who may cause its step.
  */
+/**
+ * Everyone who follows the proposal hears of the step, except who took it. Whether they may still read the
+ * proposal is decided when the notification is shown, with the rules of that moment.
+ */
+async function notifyFollowers(
+  manager: EntityManager,
+  proposal: ProposalEntity,
+  to: ProposalState,
+  actorId: string | null,
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO notification (person_id, proposal_id, text)
+     SELECT person_id, $1, $2 FROM proposal_follow WHERE proposal_id = $1 AND person_id IS DISTINCT FROM $3`,
+    [proposal.id, `Voorstel ‘${proposal.title}’ is nu ${proposalStateName(to)}.`, actorId],
+  );
+}
+
 @Injectable()
 export class ProposalLifecycleService {
   constructor(private readonly audit: AuditService) {}
@@ -57,6 +79,7 @@ export class ProposalLifecycleService {
       subjectId: proposal.id,
       details: { step: move.step, from: proposal.state, to, ...move.cause },
     });
+    await notifyFollowers(manager, proposal, to, move.actorId);
     return to;
   }
 }
