@@ -1,3 +1,4 @@
+import { DecisionPointRevisionEntity } from '../modules/decision/decision-point-revision.entity';
 import { NotificationEntity } from '../modules/notification/notification.entity';
 import { ProposalFollowEntity } from '../modules/notification/proposal-follow.entity';
 import { CalendarFeedEntity } from '../modules/export/calendar-feed.entity';
@@ -81,4 +82,5 @@ export const ENTITIES = [
   CalendarFeedEntity,
   ProposalFollowEntity,
   NotificationEntity,
+  DecisionPointRevisionEntity,
 ];

@@ -527,6 +527,56 @@ describe('the Kempengemeenten flow', () => {
       });
     });
 
+    it('amends the beslispunten as new revisions with their diff, against the revision the person saw', async () => {
+      const dbMeeting = await aMeeting(stage.board).startingInDays(21).create(api.dataSource);
+      const proposalId = await anAdvisedProposal('Regionaal armoedebeleid');
+      const itemId = await onAgenda(dbMeeting.id, proposalId, 'Regionaal armoedebeleid');
+      await meetingStep('sendAgendaToDirectors', dbMeeting.id);
+      await meetingStep('publishAgenda', dbMeeting.id);
+      const decided = await stage.director.request<{ recordDecision: { id: string } }>(RECORD, {
+        input: {
+          agendaItemId: itemId,
+          title: 'Armoedebeleid gewijzigd vastgesteld',
+          text: 'Het DB stelt het beleid vast met een amendement.',
+          outcome: 'ADOPTED_AMENDED',
+          decidedOn: '2026-12-10',
+          retentionClass: 'KEEP',
+        },
+      });
+      const AMEND = `mutation ($input: AmendDecisionPointsInput!) {
+        amendDecisionPoints(input: $input) { number points reason changes { kind text } } }`;
+      const amendment = {
+        decisionId: decided.data?.recordDecision.id,
+        expectedRevision: 1,
+        points: ['In te stemmen met het regionale armoedebeleid', 'Het beleid in 2028 te evalueren'],
+        reason: 'Amendement Eersel: evaluatie toegevoegd',
+      };
+      const amended = await stage.director.request<{
+        amendDecisionPoints: { number: number; changes: { kind: string; text: string }[] }[];
+      }>(AMEND, { input: amendment });
+      const stale = await stage.director.request(AMEND, { input: { ...amendment, points: ['Anders'] } });
+      const byMember = await stage.committeeMember.request(AMEND, {
+        input: { ...amendment, expectedRevision: 2 },
+      });
+      const revisions = amended.data?.amendDecisionPoints;
+      expect({
+        numbers: revisions?.map((revision) => revision.number),
+        first: revisions?.[0]?.changes,
+        second: revisions?.[1]?.changes,
+        stale: code(stale),
+        byMember: code(byMember),
+      }).toEqual({
+        numbers: [1, 2],
+        first: [{ kind: 'ADDED', text: 'In te stemmen met het regionale armoedebeleid' }],
+        second: [
+          { kind: 'SAME', text: 'In te stemmen met het regionale armoedebeleid' },
+          { kind: 'ADDED', text: 'Het beleid in 2028 te evalueren' },
+        ],
+        stale: 'CONFLICT',
+        byMember: 'NOT_FOUND',
+      });
+    });
+
     it('keeps decisions and adopted besluitenlijsten final in the database itself', async () => {
       const [list] = await api.dataSource.query(
         `SELECT id, meeting_id FROM decision_list WHERE organisation_id = $1 AND status = 'PUBLISHED' LIMIT 1`,

@@ -6,6 +6,7 @@ import { AddMeetingFlow1795405000000 } from './1795405000000-AddMeetingFlow';
 import { KeepDecisionsFinal1795406000000 } from './1795406000000-KeepDecisionsFinal';
 import { AddCalendarFeeds1795407000000 } from './1795407000000-AddCalendarFeeds';
 import { AddFollowsAndNotifications1795408000000 } from './1795408000000-AddFollowsAndNotifications';
+import { AddDecisionPointRevisions1795409000000 } from './1795409000000-AddDecisionPointRevisions';
 /** Every migration in order; new ones are appended by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
   CreateDomainModel1795359124090,
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   KeepDecisionsFinal1795406000000,
   AddCalendarFeeds1795407000000,
   AddFollowsAndNotifications1795408000000,
+  AddDecisionPointRevisions1795409000000,
 ];

@@ -2,6 +2,9 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../authz/viewer';
 import { groupByKey, visibleById } from '../../graphql/batch-loaders';
+import { DecisionPointRevisionEntity } from './decision-point-revision.entity';
+import type { DecisionPointRevision } from './decision-point-revision.model';
+import { withChanges } from './decision-points.service';
 import { DecisionEntity } from './decision.entity';
 import { toDecision, toVote } from './decision.mapper';
 import type { Decision } from './decision.model';
@@ -24,6 +27,24 @@ export function createDecisionLoaders(dataSource: DataSource, viewer: Viewer) {
         .orderBy('vote.id', 'ASC')
         .getMany();
       return groupByKey(decisionIds, rows, (row) => row.decisionId, toVote);
+    }),
+    /** The revisions of a decision's beslispunten, oldest first, with their diffs; read as their decision */
+    pointRevisionsByDecision: new DataLoader<string, DecisionPointRevision[]>(async (decisionIds) => {
+      const visible = viewer.where('Decision', 'decision');
+      const rows = await dataSource
+        .getRepository(DecisionPointRevisionEntity)
+        .createQueryBuilder('revision')
+        .innerJoin('revision.decision', 'decision')
+        .where('revision.decision_id = ANY(:decisionIds)', { decisionIds })
+        .andWhere(visible.sql, visible.params)
+        .orderBy('revision.number', 'ASC')
+        .getMany();
+      return groupByKey(
+        decisionIds,
+        rows,
+        (row) => row.decisionId,
+        (row) => row,
+      ).map(withChanges);
     }),
     /** The decisions on a besluitenlijst the viewer may read, in agenda order */
     decisionsByDecisionList: new DataLoader<string, Decision[]>(async (listIds) => {

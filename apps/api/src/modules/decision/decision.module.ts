@@ -4,9 +4,16 @@ import { DecisionListResolver } from './decision-list.resolver';
 import { DecisionListService } from './decision-list.service';
 import { DecisionResolver } from './decision.resolver';
 import { DecisionService } from './decision.service';
+import { DecisionPointsService } from './decision-points.service';
 
 @Module({
   imports: [ProposalModule],
-  providers: [DecisionService, DecisionListService, DecisionResolver, DecisionListResolver],
+  providers: [
+    DecisionService,
+    DecisionListService,
+    DecisionPointsService,
+    DecisionResolver,
+    DecisionListResolver,
+  ],
 })
 export class DecisionModule {}

@@ -21,6 +21,9 @@ import { Document } from '../document/document.model';
 import { Task } from '../task/task.model';
 import { Decision } from './decision.model';
 import { DecisionService } from './decision.service';
+import { DecisionPointsService } from './decision-points.service';
+import { DecisionPointRevision } from './decision-point-revision.model';
+import { AmendDecisionPointsInput } from './dto/amend-decision-points.input';
 import { CorrectDecisionInput } from './dto/correct-decision.input';
 import { DecisionsArgs } from './dto/decisions.args';
 import { RecordDecisionInput } from './dto/record-decision.input';
@@ -32,7 +35,10 @@ export class DecisionConnection extends Connection(Decision, 'DecisionConnection
 @Resolver(() => Decision)
 @UseGuards(SignedInGuard)
 export class DecisionResolver {
-  constructor(private readonly decisionService: DecisionService) {}
+  constructor(
+    private readonly decisionService: DecisionService,
+    private readonly points: DecisionPointsService,
+  ) {}
 
   @Public()
   @Query(() => Decision, { description: 'One decision; NOT_FOUND when it does not exist or may not be read' })
@@ -65,6 +71,24 @@ export class DecisionResolver {
     @Args('input') input: CorrectDecisionInput,
   ): Promise<Decision> {
     return this.decisionService.correct(viewer, input);
+  }
+
+  @Mutation(() => [DecisionPointRevision], {
+    description: 'An amendment: the beslispunten as they now read, kept as a new revision with its reason',
+  })
+  amendDecisionPoints(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: AmendDecisionPointsInput,
+  ): Promise<DecisionPointRevision[]> {
+    return this.points.amend(viewer, input);
+  }
+
+  @ResolveField(() => [DecisionPointRevision], { description: 'The beslispunten through every amendment' })
+  pointRevisions(
+    @Parent() decision: Decision,
+    @Context() ctx: RequestContext,
+  ): Promise<DecisionPointRevision[]> {
+    return ctx.loaders.pointRevisionsByDecision.load(decision.id);
   }
 
   @ResolveField(() => [Vote])

@@ -26,6 +26,7 @@ import type { RecordDecisionInput } from './dto/record-decision.input';
 import { ProposalLifecycleService } from '../proposal/proposal-lifecycle.service';
 import { ProposalEntity } from '../proposal/proposal.entity';
 import { checkVotes } from './vote-rules';
+import { DecisionPointsService } from './decision-points.service';
 import { VoteEntity } from './vote.entity';
 
 const OUTCOME_STEPS: Record<DecisionOutcome, ProposalStep> = {
@@ -42,6 +43,7 @@ export class DecisionService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly lifecycle: ProposalLifecycleService,
+    private readonly points: DecisionPointsService,
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<Decision> {
@@ -165,6 +167,7 @@ export class DecisionService {
         subjectId: entity.id,
         details: { agendaItemId: item.id, outcome: entity.outcome, votes: votes.length },
       });
+      await this.points.recordProposed(manager, entity, actorId);
       if (item.proposalId) await this.moveProposal(manager, item, entity, actorId);
       return toDecision(entity);
     });
