@@ -93,4 +93,7 @@ export class TaskSummary {
 
   @Field(() => Int)
   done: number;
+
+  /** The gemeente counted, for byAssignee; not a field */
+  municipalityId: string;
 }

@@ -5,11 +5,13 @@ import { SignedInGuard } from '../../authz/signed-in.guard';
 import type { Viewer } from '../../authz/viewer';
 import { Connection } from '../../graphql/pagination';
 import { UuidPipe } from '../../graphql/uuid.pipe';
+import { AssignFollowUpTasksInput } from './dto/assign-follow-up-tasks.input';
 import { CreateTaskInput } from './dto/create-task.input';
 import { TaskSummaryArgs } from './dto/task-summary.args';
 import { TasksArgs } from './dto/tasks.args';
 import { UpdateTaskStatusInput } from './dto/update-task-status.input';
 import { Task, TaskSummary } from './task.model';
+import { FollowUpTasksService } from './follow-up-tasks.service';
 import { TaskService } from './task.service';
 
 @ObjectType()
@@ -18,7 +20,10 @@ export class TaskConnection extends Connection(Task, 'TaskConnection') {}
 @Resolver(() => Task)
 @UseGuards(SignedInGuard)
 export class TaskResolver {
-  constructor(private readonly taskService: TaskService) {}
+  constructor(
+    private readonly taskService: TaskService,
+    private readonly followUp: FollowUpTasksService,
+  ) {}
 
   @Query(() => Task, { description: 'One task; NOT_FOUND when it does not exist' })
   task(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Task> {
@@ -38,6 +43,18 @@ export class TaskResolver {
   @Mutation(() => Task, { description: 'You are recorded as its creator' })
   createTask(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateTaskInput): Promise<Task> {
     return this.taskService.create(viewer, input);
+  }
+
+  @Mutation(() => [Task], {
+    description:
+      "The director's follow-up of an adopted decision: a task per gemeente, or one joint task (forOrganisation); " +
+      'the same decision, title and gemeente give the existing task',
+  })
+  assignFollowUpTasks(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: AssignFollowUpTasksInput,
+  ): Promise<Task[]> {
+    return this.followUp.assign(viewer, input);
   }
 
   @Mutation(() => Task)

@@ -14,6 +14,7 @@ import type { CreateTaskInput } from './dto/create-task.input';
 import type { TasksArgs } from './dto/tasks.args';
 import type { UpdateTaskStatusInput } from './dto/update-task-status.input';
 import { ACTIVE_TASK_STATUSES } from './task-lateness';
+import type { TaskAssigneeWork } from './task-assignee-work.model';
 import { TaskEntity } from './task.entity';
 import { toTask } from './task.mapper';
 import type { Task, TaskSummary } from './task.model';
@@ -68,7 +69,7 @@ export class TaskService {
   async summary(viewer: Viewer, municipalityId: string): Promise<TaskSummary> {
     const params: unknown[] = [municipalityId, todayInNetherlands()];
     const visible = viewer.whereRaw('Task', 'task', params);
-    const rows: TaskSummary[] = await this.dataSource.query(
+    const rows: Omit<TaskSummary, 'municipalityId'>[] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE task.status = 'OPEN')::int AS "open",
               count(*) FILTER (WHERE task.status = 'IN_PROGRESS')::int AS "inProgress",
               count(*) FILTER (WHERE task.status IN ('OPEN', 'IN_PROGRESS') AND task.due_on < $2)::int AS "late",
@@ -76,7 +77,38 @@ export class TaskService {
          FROM task task WHERE task.municipality_id = $1 AND ${visible}`,
       params,
     );
-    return rows[0] ?? { open: 0, inProgress: 0, late: 0, done: 0 };
+    return { ...(rows[0] ?? { open: 0, inProgress: 0, late: 0, done: 0 }), municipalityId };
+  }
+
+  /** Who does what for a gemeente: its tasks the viewer may read, not cancelled, grouped by assignee. */
+  async byAssignee(viewer: Viewer, municipalityId: string): Promise<TaskAssigneeWork[]> {
+    const visible = viewer.where('Task', 'task');
+    const rows = await this.dataSource
+      .getRepository(TaskEntity)
+      .createQueryBuilder('task')
+      .where(visible.sql, visible.params)
+      .andWhere('task.municipality_id = :municipalityId', { municipalityId })
+      .andWhere('task.status <> :cancelled', { cancelled: TaskStatus.CANCELLED })
+      .orderBy('task.assignee_id', 'ASC', 'NULLS FIRST')
+      .addOrderBy('task.due_on', 'ASC')
+      .addOrderBy('task.id', 'ASC')
+      .getMany();
+    const groups = new Map<string | null, TaskAssigneeWork>();
+    for (const task of rows.map(toTask)) {
+      let work = groups.get(task.assigneeId);
+      if (!work) {
+        work = { assigneeId: task.assigneeId, open: 0, late: 0, done: 0, tasks: [] };
+        groups.set(task.assigneeId, work);
+      }
+      if (task.status === TaskStatus.DONE) {
+        work.done += 1;
+        continue;
+      }
+      work.open += 1;
+      if (task.late) work.late += 1;
+      work.tasks.push(task);
+    }
+    return [...groups.values()];
   }
 
   /** The creator is the signed-in person; every id named must be a record they may read. */

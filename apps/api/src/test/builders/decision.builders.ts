@@ -247,6 +247,10 @@ export function aDecision(item: AgendaItemEntity) {
       decision.decisionListId = decisionListId;
       return builder;
     },
+    withOutcome(outcome: DecisionOutcome) {
+      decision.outcome = outcome;
+      return builder;
+    },
     create: (db: DataSource) => db.getRepository(DecisionEntity).save(decision),
   };
   return builder;
