@@ -22,6 +22,7 @@ import { DocumentModule } from '../modules/document/document.module';
 import { IntegrityModule } from '../modules/integrity/integrity.module';
 import { QuotaModule } from '../modules/quota/quota.module';
 import { PublicationModule } from '../modules/publication/publication.module';
+import { LiveModule } from '../modules/live/live.module';
 import { NotificationModule } from '../modules/notification/notification.module';
 import { ExportModule } from '../modules/export/export.module';
 import { SearchModule } from '../modules/search/search.module';
@@ -64,6 +65,7 @@ import { createValidationPipe } from './validation.pipe';
     SearchModule,
     ExportModule,
     NotificationModule,
+    LiveModule,
   ],
   providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
 })

@@ -39,7 +39,15 @@ export function graphqlOptions(
         (error) => logger.error(error instanceof Error ? error.stack : String(error)),
         original,
       ),
-    context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
+    // graphql-ws only; a subscription signs in with the session cookie of its WebSocket upgrade request
+    subscriptions: { 'graphql-ws': { path: '/graphql' } },
+    context: async (transport: {
+      req?: Request;
+      res?: Response;
+      extra?: { request: Request };
+    }): Promise<RequestContext> => {
+      const req = (transport.req ?? transport.extra?.request) as Request;
+      const res = transport.res as Response;
       const session = await sessions.fromRequest(req);
       const viewer = await viewers.forPerson(session?.personId ?? null);
       return { req, res, session, viewer, loaders: loaders.create(viewer) };

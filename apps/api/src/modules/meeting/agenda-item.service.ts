@@ -8,6 +8,7 @@ import { updateVersioned } from '../../database/versioned-update';
 import { badUserInput, conflict, notFound } from '../../graphql/errors';
 import { AdviceEntity } from '../advice/advice.entity';
 import { AuditService } from '../audit/audit.service';
+import { LiveEvents, publishAfter } from '../live/live-events.service';
 import type { ServiceAreaEntity } from '../organisation/service-area.entity';
 import { ProposalEntity } from '../proposal/proposal.entity';
 import { BodyEntity } from '../body/body.entity';
@@ -38,6 +39,7 @@ export class AgendaItemService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly live: LiveEvents,
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<AgendaItem> {
@@ -47,8 +49,11 @@ export class AgendaItemService {
   }
 
   add(viewer: Viewer, input: AddAgendaItemInput): Promise<AgendaItem> {
-    return this.dataSource.transaction(async (manager) =>
+    const work = this.dataSource.transaction(async (manager) =>
       toAgendaItem(await this.addWithin(viewer, manager, input)),
+    );
+    return publishAfter(work, (item) =>
+      this.live.agendaChanged({ meetingId: item.meetingId, agendaItemId: item.id, kind: 'ITEM_ADDED' }),
     );
   }
 
@@ -120,7 +125,7 @@ export class AgendaItemService {
 
   update(viewer: Viewer, input: UpdateAgendaItemInput): Promise<AgendaItem> {
     const actorId = viewer.requirePersonId();
-    return this.dataSource.transaction(async (manager) => {
+    const work = this.dataSource.transaction(async (manager) => {
       const current = viewer.authorize(
         'update',
         'AgendaItem',
@@ -171,12 +176,15 @@ export class AgendaItemService {
       });
       return toAgendaItem(await manager.findOneByOrFail(AgendaItemEntity, { id: input.id }));
     });
+    return publishAfter(work, (item) =>
+      this.live.agendaChanged({ meetingId: item.meetingId, agendaItemId: item.id, kind: 'ITEM_CHANGED' }),
+    );
   }
 
   /** Shifts the items in between by one; the deferred unique (meeting, position) is checked at commit. */
   move(viewer: Viewer, input: MoveAgendaItemInput): Promise<Meeting> {
     const actorId = viewer.requirePersonId();
-    return this.dataSource.transaction(async (manager) => {
+    const work = this.dataSource.transaction(async (manager) => {
       const item = viewer.authorize(
         'update',
         'AgendaItem',
@@ -215,12 +223,15 @@ export class AgendaItemService {
       });
       return toMeeting(meeting);
     });
+    return publishAfter(work, (meeting) =>
+      this.live.agendaChanged({ meetingId: meeting.id, agendaItemId: input.id, kind: 'ITEM_CHANGED' }),
+    );
   }
 
   /** Only an item nothing refers to; the items after it move up one place. */
   remove(viewer: Viewer, input: RemoveAgendaItemInput): Promise<Meeting> {
     const actorId = viewer.requirePersonId();
-    return this.dataSource.transaction(async (manager) => {
+    const work = this.dataSource.transaction(async (manager) => {
       const item = viewer.authorize(
         'delete',
         'AgendaItem',
@@ -247,6 +258,9 @@ export class AgendaItemService {
       });
       return toMeeting(meeting);
     });
+    return publishAfter(work, (meeting) =>
+      this.live.agendaChanged({ meetingId: meeting.id, agendaItemId: input.id, kind: 'ITEM_REMOVED' }),
+    );
   }
 
   private async referencesTo(manager: EntityManager, id: string): Promise<string[]> {

@@ -13,6 +13,7 @@ import type { Viewer } from '../../authz/viewer';
 import { updateVersioned } from '../../database/versioned-update';
 import { conflict } from '../../graphql/errors';
 import { AuditService } from '../audit/audit.service';
+import { LiveEvents, publishAfter } from '../live/live-events.service';
 import { BodyEntity } from '../body/body.entity';
 import { ProposalLifecycleService } from '../proposal/proposal-lifecycle.service';
 import { cancelCollegeTasks, createCollegeTasks } from './agenda-tasks';
@@ -38,6 +39,7 @@ export class MeetingFlowService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly lifecycle: ProposalLifecycleService,
+    private readonly live: LiveEvents,
   ) {}
 
   sendToDirectors(viewer: Viewer, input: MeetingStepInput): Promise<Meeting> {
@@ -156,7 +158,7 @@ export class MeetingFlowService {
     apply: (context: StepContext) => Promise<Partial<MeetingEntity>>,
   ): Promise<Meeting> {
     const actorId = viewer.requirePersonId();
-    return this.dataSource.transaction(async (manager) => {
+    const work = this.dataSource.transaction(async (manager) => {
       const meeting = await viewer.findReadable<MeetingEntity>(manager, 'Meeting', input.meetingId);
       if (!from.includes(meeting.status)) {
         throw conflict(`the meeting is ${meeting.status} and cannot take this step (${action})`);
@@ -184,6 +186,9 @@ export class MeetingFlowService {
       });
       return toMeeting(await manager.findOneByOrFail(MeetingEntity, { id: meeting.id }));
     });
+    return publishAfter(work, (meeting) =>
+      this.live.agendaChanged({ meetingId: meeting.id, agendaItemId: null, kind: 'MEETING_CHANGED' }),
+    );
   }
 
   /** Takes `step` for every proposal on the agenda that is in one of the states `from`; others stay where they are. */

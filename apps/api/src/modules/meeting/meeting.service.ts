@@ -6,6 +6,7 @@ import type { Viewer } from '../../authz/viewer';
 import { badUserInput, conflict } from '../../graphql/errors';
 import { paginate, type ConnectionShape } from '../../graphql/pagination';
 import { AuditService } from '../audit/audit.service';
+import { LiveEvents, publishAfter } from '../live/live-events.service';
 import type { BodyEntity } from '../body/body.entity';
 import type { CreateMeetingInput } from './dto/create-meeting.input';
 import type { MeetingsArgs } from './dto/meetings.args';
@@ -35,6 +36,7 @@ export class MeetingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly live: LiveEvents,
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<Meeting> {
@@ -99,7 +101,7 @@ export class MeetingService {
 
   update(viewer: Viewer, input: UpdateMeetingInput): Promise<Meeting> {
     const actorId = viewer.requirePersonId();
-    return this.dataSource.transaction(async (manager) => {
+    const work = this.dataSource.transaction(async (manager) => {
       const current = await viewer.findReadable<MeetingEntity>(manager, 'Meeting', input.id);
       // before the rule check: the rule only allows open meetings, and CONFLICT says why a closed one stays
       requireMeetingOpen(current);
@@ -126,5 +128,8 @@ export class MeetingService {
       });
       return toMeeting(await manager.findOneByOrFail(MeetingEntity, { id: input.id }));
     });
+    return publishAfter(work, (meeting) =>
+      this.live.agendaChanged({ meetingId: meeting.id, agendaItemId: null, kind: 'MEETING_CHANGED' }),
+    );
   }
 }

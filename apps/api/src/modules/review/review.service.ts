@@ -6,6 +6,7 @@ import { requireParticipating } from '../../database/references';
 import { updateVersioned } from '../../database/versioned-update';
 import { conflict } from '../../graphql/errors';
 import { AuditService } from '../audit/audit.service';
+import { LiveEvents, publishAfter } from '../live/live-events.service';
 import { AgendaItemEntity } from '../meeting/agenda-item.entity';
 import { MeetingEntity } from '../meeting/meeting.entity';
 import type { DeleteReviewInput } from './dto/delete-review.input';
@@ -21,6 +22,7 @@ export class ReviewService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly live: LiveEvents,
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<Review> {
@@ -45,7 +47,7 @@ export class ReviewService {
   /** The author is the signed-in person, writing for a gemeente they act for in the directors' meeting. */
   write(viewer: Viewer, input: WriteReviewInput): Promise<Review> {
     const authorId = viewer.requirePersonId();
-    return this.dataSource.transaction(async (manager) => {
+    const work = this.dataSource.transaction(async (manager) => {
       const item = await viewer.findReadable<AgendaItemEntity>(manager, 'AgendaItem', input.agendaItemId);
       await viewer.findReadable(manager, 'Municipality', input.municipalityId);
       await requireParticipating(manager, item.organisationId, [input.municipalityId], 'municipalityId');
@@ -75,11 +77,18 @@ export class ReviewService {
       });
       return toReview(entity);
     });
+    return publishAfter(work, async (review) => {
+      const [item]: { meeting_id: string }[] = await this.dataSource.query(
+        'SELECT meeting_id FROM agenda_item WHERE id = $1',
+        [review.agendaItemId],
+      );
+      if (item) this.live.reviewWritten({ meetingId: item.meeting_id, reviewId: review.id });
+    });
   }
 
   update(viewer: Viewer, input: UpdateReviewInput): Promise<Review> {
     const actorId = viewer.requirePersonId();
-    return this.dataSource.transaction(async (manager) => {
+    const work = this.dataSource.transaction(async (manager) => {
       const current = viewer.authorize(
         'update',
         'Review',
@@ -99,6 +108,13 @@ export class ReviewService {
         details: { visibility: input.visibility ?? current.visibility },
       });
       return toReview(await manager.findOneByOrFail(ReviewEntity, { id: current.id }));
+    });
+    return publishAfter(work, async (review) => {
+      const [item]: { meeting_id: string }[] = await this.dataSource.query(
+        'SELECT meeting_id FROM agenda_item WHERE id = $1',
+        [review.agendaItemId],
+      );
+      if (item) this.live.reviewWritten({ meetingId: item.meeting_id, reviewId: review.id });
     });
   }
 
