@@ -5,6 +5,7 @@ import { DecisionListService } from './decision-list.service';
 import { DecisionResolver } from './decision.resolver';
 import { DecisionService } from './decision.service';
 import { DecisionPointsService } from './decision-points.service';
+import { DecisionRecordResolver } from './decision-record.resolver';
 
 @Module({
   imports: [ProposalModule],
@@ -13,6 +14,7 @@ import { DecisionPointsService } from './decision-points.service';
     DecisionListService,
     DecisionPointsService,
     DecisionResolver,
+    DecisionRecordResolver,
     DecisionListResolver,
   ],
 })

@@ -6,7 +6,7 @@ import { BodyEntity } from '../body/body.entity';
 import type { AgendaItemEntity } from '../meeting/agenda-item.entity';
 import type { VoteInput } from './dto/record-decision.input';
 
-const VOTING_ROLES: readonly MembershipRole[] = [
+export const VOTING_ROLES: readonly MembershipRole[] = [
   MembershipRole.CHAIR,
   MembershipRole.VICE_CHAIR,
   MembershipRole.MEMBER,
