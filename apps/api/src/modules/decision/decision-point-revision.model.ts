@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum PointChangeKind {
   SAME = 'SAME',
@@ -29,6 +29,9 @@ export class DecisionPointRevision {
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
+
+  @Field(() => ID, { description: 'Who recorded the revision' })
+  createdById: string;
 
   @Field(() => [PointChange], { description: 'Against the revision before; all ADDED for the first' })
   changes: PointChange[];

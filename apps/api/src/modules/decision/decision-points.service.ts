@@ -38,6 +38,8 @@ export class DecisionPointsService {
       if (meeting.status === MeetingStatus.CLOSED || meeting.status === MeetingStatus.CANCELLED) {
         throw conflict('the meeting is over: a decision is amended only while its meeting is open');
       }
+      // amendments of one decision queue here, so a concurrent one sees the newer revision and gets CONFLICT
+      await manager.query('SELECT id FROM decision WHERE id = $1 FOR UPDATE', [decision.id]);
       const [{ latest }]: { latest: number }[] = await manager.query(
         `SELECT COALESCE(max(number), 0)::int AS latest FROM decision_point_revision WHERE decision_id = $1`,
         [decision.id],
@@ -45,7 +47,6 @@ export class DecisionPointsService {
       if (latest !== input.expectedRevision) {
         throw conflict(`the beslispunten are at revision ${latest}; reload and amend that`);
       }
-      // the unique (decision_id, number) makes a concurrent amendment of the same revision fail here
       await manager.insert(DecisionPointRevisionEntity, {
         decisionId: decision.id,
         number: latest + 1,
@@ -78,6 +79,7 @@ export function withChanges(revisions: DecisionPointRevisionEntity[]): DecisionP
     points: revision.points,
     reason: revision.reason,
     createdAt: revision.createdAt,
+    createdById: revision.createdById,
     changes: lineDiff(revisions[index - 1]?.points ?? [], revision.points).map((change) => ({
       kind: change.kind as PointChangeKind,
       text: change.text,

@@ -7,6 +7,9 @@ import { startTestApp, type TestApp } from '../../test/test-app';
 const EXCLUDED = `query ($id: ID!) { decision(id: $id) { excludedMembers } }`;
 const DIFF = `query ($id: ID!, $from: Int!, $to: Int!) { decision(id: $id) { pointsDiff(from: $from, to: $to) { kind text } } }`;
 
+const AMEND = `mutation ($input: AmendDecisionPointsInput!) { amendDecisionPoints(input: $input) { number } }`;
+const REVISIONS = `query ($id: ID!) { decision(id: $id) { pointRevisions { number createdById } } }`;
+
 describe('the record of a decision', () => {
   let api: TestApp;
   let board: Board;
@@ -69,6 +72,32 @@ describe('the record of a decision', () => {
       excluded: { decision: { excludedMembers: [conflicted.personId] } },
       none: { decision: { excludedMembers: [] } },
     });
+  });
+
+  it('lets one of two simultaneous amendments of the same revision through, the other gets CONFLICT', async () => {
+    const decision = await aDecision(await anAgendaItem(board).create(api.dataSource)).create(api.dataSource);
+    await api.dataSource.query(
+      `INSERT INTO decision_point_revision (decision_id, number, points, created_by_id) VALUES ($1, 1, $2, $3)`,
+      [decision.id, ['Het plan vast te stellen'], director.personId],
+    );
+    const amend = (points: string[]) =>
+      director.request(AMEND, {
+        input: { decisionId: decision.id, expectedRevision: 1, points, reason: 'Amendement' },
+      });
+    const outcomes = await Promise.all([
+      amend(['Het plan gewijzigd vast te stellen']),
+      amend(['Het plan aan te houden']),
+    ]);
+    const revisions = await director.request<{ decision: { pointRevisions: unknown[] } }>(REVISIONS, {
+      id: decision.id,
+    });
+    expect({
+      codes: outcomes.map((outcome) => code(outcome) ?? 'OK').sort(),
+      revisions: revisions.data?.decision.pointRevisions.length,
+      by: revisions.data?.decision.pointRevisions.map(
+        (revision) => (revision as { createdById: string }).createdById,
+      ),
+    }).toEqual({ codes: ['CONFLICT', 'OK'], revisions: 2, by: [director.personId, director.personId] });
   });
 
   it('diffs any two revisions of the beslispunten, and only for those who may read the decision', async () => {
