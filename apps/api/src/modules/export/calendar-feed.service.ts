@@ -59,15 +59,28 @@ export class CalendarFeedService {
     });
   }
 
-  async revoke(viewer: Viewer, bodyId: string): Promise<boolean> {
+  revoke(viewer: Viewer, bodyId: string): Promise<boolean> {
     const personId = viewer.requirePersonId();
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(CalendarFeedEntity)
-      .set({ revokedAt: new Date() })
-      .where('person_id = :personId AND body_id = :bodyId AND revoked_at IS NULL', { personId, bodyId })
-      .execute();
-    return (result.affected ?? 0) > 0;
+    return this.dataSource.transaction(async (manager) => {
+      const body = await viewer.findReadable<BodyEntity>(manager, 'Body', bodyId);
+      const result = await manager
+        .createQueryBuilder()
+        .update(CalendarFeedEntity)
+        .set({ revokedAt: new Date() })
+        .where('person_id = :personId AND body_id = :bodyId AND revoked_at IS NULL', {
+          personId,
+          bodyId: body.id,
+        })
+        .execute();
+      await this.audit.record(manager, {
+        organisationId: body.organisationId,
+        actorId: personId,
+        action: 'revokeCalendarSubscription',
+        subjectType: 'Body',
+        subjectId: body.id,
+      });
+      return (result.affected ?? 0) > 0;
+    });
   }
 
   /** The calendar behind a token, or null for an unknown or revoked one. */

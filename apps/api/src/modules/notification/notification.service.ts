@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '../../authz/viewer';
+import { AuditService } from '../audit/audit.service';
 import type { ProposalEntity } from '../proposal/proposal.entity';
 import { toProposal } from '../proposal/proposal.mapper';
 import type { Proposal } from '../proposal/proposal.model';
@@ -21,7 +22,10 @@ interface NotificationRow {
  */
 @Injectable()
 export class NotificationService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** Idempotent: following twice is following once. */
   async follow(viewer: Viewer, proposalId: string): Promise<Proposal> {
@@ -84,15 +88,36 @@ export class NotificationService {
   }
 
   /** Marks your notifications read: the ones given, or all; answers how many changed. */
-  async markRead(viewer: Viewer, ids: string[] | null): Promise<number> {
-    const [{ count }]: { count: number }[] = await this.dataSource.query(
-      `WITH changed AS (
-         UPDATE notification SET read_at = now()
-          WHERE person_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
-          RETURNING id)
-       SELECT count(*)::int AS count FROM changed`,
-      [viewer.requirePersonId(), ids],
-    );
-    return count;
+  markRead(viewer: Viewer, ids: string[] | null): Promise<number> {
+    const personId = viewer.requirePersonId();
+    return this.dataSource.transaction(async (manager) => {
+      const [{ count }]: { count: number }[] = await manager.query(
+        `WITH changed AS (
+           UPDATE notification SET read_at = now()
+            WHERE person_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))
+            RETURNING id)
+         SELECT count(*)::int AS count FROM changed`,
+        [personId, ids],
+      );
+      await this.audit.record(manager, {
+        organisationId: null,
+        actorId: personId,
+        action: 'markNotificationsRead',
+        subjectType: 'Person',
+        subjectId: personId,
+        details: { count },
+      });
+      return count;
+    });
+  }
+
+  private record(manager: EntityManager, personId: string, action: string, proposal: ProposalEntity) {
+    return this.audit.record(manager, {
+      organisationId: proposal.organisationId,
+      actorId: personId,
+      action,
+      subjectType: 'Proposal',
+      subjectId: proposal.id,
+    });
   }
 }
