@@ -1,3 +1,4 @@
+import { IdempotencyKeyEntity } from './idempotency-key.entity';
 import { DecisionPointRevisionEntity } from '../modules/decision/decision-point-revision.entity';
 import { NotificationEntity } from '../modules/notification/notification.entity';
 import { ProposalFollowEntity } from '../modules/notification/proposal-follow.entity';
@@ -83,4 +84,5 @@ export const ENTITIES = [
   ProposalFollowEntity,
   NotificationEntity,
   DecisionPointRevisionEntity,
+  IdempotencyKeyEntity,
 ];

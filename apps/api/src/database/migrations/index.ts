@@ -7,6 +7,7 @@ import { KeepDecisionsFinal1795406000000 } from './1795406000000-KeepDecisionsFi
 import { AddCalendarFeeds1795407000000 } from './1795407000000-AddCalendarFeeds';
 import { AddFollowsAndNotifications1795408000000 } from './1795408000000-AddFollowsAndNotifications';
 import { AddDecisionPointRevisions1795409000000 } from './1795409000000-AddDecisionPointRevisions';
+import { AddIdempotencyKeys1795410500000 } from './1795410500000-AddIdempotencyKeys';
 /** Every migration in order; new ones are appended by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
   CreateDomainModel1795359124090,
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   AddCalendarFeeds1795407000000,
   AddFollowsAndNotifications1795408000000,
   AddDecisionPointRevisions1795409000000,
+  AddIdempotencyKeys1795410500000,
 ];

@@ -1,3 +1,4 @@
+import { idempotent } from '../../database/idempotent';
 import {
   BodyKind,
   DecisionListStatus,
@@ -117,60 +118,70 @@ export class DecisionService {
    */
   record(viewer: Viewer, input: RecordDecisionInput): Promise<Decision> {
     const actorId = viewer.requirePersonId();
-    return this.dataSource.transaction(async (manager) => {
-      const item = await viewer.findReadable<AgendaItemEntity>(manager, 'AgendaItem', input.agendaItemId);
-      const candidate = {
-        organisationId: item.organisationId,
-        bodyId: item.bodyId,
-        meetingId: item.meetingId,
-        agendaItemId: item.id,
-        correctsDecisionId: null,
-        title: input.title,
-        text: input.text,
-        outcome: input.outcome,
-        decidedOn: input.decidedOn,
-        municipalityScope: item.municipalityScope,
-        confidentiality: item.confidentiality,
-        secrecyId: item.secrecyId,
-        publishedAt: null,
-        retentionClass: input.retentionClass,
-      };
-      viewer.authorizeNew('Decision', candidate);
-      const existing = await manager.existsBy(DecisionEntity, { agendaItemId: item.id });
-      if (existing) throw conflict('this agenda item already has a decision; correct that decision instead');
-      const votes = input.votes ?? [];
-      if (votes.length > 0) await checkVotes(manager, item, votes, input.decidedOn);
-      const list = await manager.findOneBy(DecisionListEntity, { meetingId: item.meetingId });
-      const entity = await manager.save(
-        manager.create(DecisionEntity, {
-          ...candidate,
-          proposalVersionId: item.proposalId ? await currentVersionId(manager, item.proposalId) : null,
-          decisionListId: list?.status === DecisionListStatus.DRAFT ? list.id : null,
-        }),
-      );
-      if (votes.length > 0) {
-        await manager.insert(
-          VoteEntity,
-          votes.map((vote) => ({
-            decisionId: entity.id,
-            personId: vote.personId,
-            municipalityId: vote.municipalityId ?? null,
-            choice: vote.choice,
-          })),
-        );
-      }
-      await this.audit.record(manager, {
-        organisationId: entity.organisationId,
+    return this.dataSource.transaction(async (manager) =>
+      idempotent(
+        manager,
         actorId,
-        action: 'recordDecision',
-        subjectType: 'Decision',
-        subjectId: entity.id,
-        details: { agendaItemId: item.id, outcome: entity.outcome, votes: votes.length },
-      });
-      await this.points.recordProposed(manager, entity, actorId);
-      if (item.proposalId) await this.moveProposal(manager, item, entity, actorId);
-      return toDecision(entity);
-    });
+        input.idempotencyKey,
+        'recordDecision',
+        async () => {
+          const item = await viewer.findReadable<AgendaItemEntity>(manager, 'AgendaItem', input.agendaItemId);
+          const candidate = {
+            organisationId: item.organisationId,
+            bodyId: item.bodyId,
+            meetingId: item.meetingId,
+            agendaItemId: item.id,
+            correctsDecisionId: null,
+            title: input.title,
+            text: input.text,
+            outcome: input.outcome,
+            decidedOn: input.decidedOn,
+            municipalityScope: item.municipalityScope,
+            confidentiality: item.confidentiality,
+            secrecyId: item.secrecyId,
+            publishedAt: null,
+            retentionClass: input.retentionClass,
+          };
+          viewer.authorizeNew('Decision', candidate);
+          const existing = await manager.existsBy(DecisionEntity, { agendaItemId: item.id });
+          if (existing)
+            throw conflict('this agenda item already has a decision; correct that decision instead');
+          const votes = input.votes ?? [];
+          if (votes.length > 0) await checkVotes(manager, item, votes, input.decidedOn);
+          const list = await manager.findOneBy(DecisionListEntity, { meetingId: item.meetingId });
+          const entity = await manager.save(
+            manager.create(DecisionEntity, {
+              ...candidate,
+              proposalVersionId: item.proposalId ? await currentVersionId(manager, item.proposalId) : null,
+              decisionListId: list?.status === DecisionListStatus.DRAFT ? list.id : null,
+            }),
+          );
+          if (votes.length > 0) {
+            await manager.insert(
+              VoteEntity,
+              votes.map((vote) => ({
+                decisionId: entity.id,
+                personId: vote.personId,
+                municipalityId: vote.municipalityId ?? null,
+                choice: vote.choice,
+              })),
+            );
+          }
+          await this.audit.record(manager, {
+            organisationId: entity.organisationId,
+            actorId,
+            action: 'recordDecision',
+            subjectType: 'Decision',
+            subjectId: entity.id,
+            details: { agendaItemId: item.id, outcome: entity.outcome, votes: votes.length },
+          });
+          await this.points.recordProposed(manager, entity, actorId);
+          if (item.proposalId) await this.moveProposal(manager, item, entity, actorId);
+          return toDecision(entity);
+        },
+        async (id) => toDecision(await manager.findOneByOrFail(DecisionEntity, { id })),
+      ),
+    );
   }
 
   /**

@@ -1,3 +1,4 @@
+import { idempotent } from '../../database/idempotent';
 import { MeetingStatus } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -71,32 +72,41 @@ export class MeetingService {
   create(viewer: Viewer, input: CreateMeetingInput): Promise<Meeting> {
     const actorId = viewer.requirePersonId();
     requireEndAfterStart(input.startsAt, input.endsAt);
-    return this.dataSource.transaction(async (manager) => {
-      const body = await viewer.findReadable<BodyEntity>(manager, 'Body', input.bodyId);
-      const candidate = manager.create(MeetingEntity, {
-        organisationId: body.organisationId,
-        bodyId: body.id,
-        title: input.title,
-        startsAt: input.startsAt,
-        endsAt: input.endsAt ?? null,
-        location: input.location ?? null,
-        status: MeetingStatus.PLANNED,
-        confidentiality: input.confidentiality,
-        secrecyId: null,
-        agendaPublishedAt: null,
-      });
-      viewer.authorizeNew('Meeting', candidate);
-      const entity = await manager.save(candidate);
-      await this.audit.record(manager, {
-        organisationId: entity.organisationId,
+    return this.dataSource.transaction(async (manager) =>
+      idempotent(
+        manager,
         actorId,
-        action: 'createMeeting',
-        subjectType: 'Meeting',
-        subjectId: entity.id,
-        details: { bodyId: entity.bodyId, startsAt: entity.startsAt.toISOString() },
-      });
-      return toMeeting(entity);
-    });
+        input.idempotencyKey,
+        'createMeeting',
+        async () => {
+          const body = await viewer.findReadable<BodyEntity>(manager, 'Body', input.bodyId);
+          const candidate = manager.create(MeetingEntity, {
+            organisationId: body.organisationId,
+            bodyId: body.id,
+            title: input.title,
+            startsAt: input.startsAt,
+            endsAt: input.endsAt ?? null,
+            location: input.location ?? null,
+            status: MeetingStatus.PLANNED,
+            confidentiality: input.confidentiality,
+            secrecyId: null,
+            agendaPublishedAt: null,
+          });
+          viewer.authorizeNew('Meeting', candidate);
+          const entity = await manager.save(candidate);
+          await this.audit.record(manager, {
+            organisationId: entity.organisationId,
+            actorId,
+            action: 'createMeeting',
+            subjectType: 'Meeting',
+            subjectId: entity.id,
+            details: { bodyId: entity.bodyId, startsAt: entity.startsAt.toISOString() },
+          });
+          return toMeeting(entity);
+        },
+        async (id) => toMeeting(await manager.findOneByOrFail(MeetingEntity, { id })),
+      ),
+    );
   }
 
   update(viewer: Viewer, input: UpdateMeetingInput): Promise<Meeting> {

@@ -1,3 +1,4 @@
+import { idempotent } from '../../database/idempotent';
 import { ProposalState, ProposalStep } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -71,53 +72,66 @@ export class ProposalService {
   /** A concept by the signed-in person, with its first version, beslispunten and financial impacts. */
   create(viewer: Viewer, input: CreateProposalInput): Promise<Proposal> {
     const actorId = viewer.requirePersonId();
-    return this.dataSource.transaction(async (manager) => {
-      const portfolio = await viewer.findReadable<PortfolioEntity>(manager, 'Portfolio', input.portfolioId);
-      const candidate = manager.create(ProposalEntity, {
-        organisationId: portfolio.organisationId,
-        portfolioId: portfolio.id,
-        serviceAreaId: input.serviceAreaId ?? null,
-        authorId: actorId,
-        title: input.title,
-        summary: input.summary ?? null,
-        state: ProposalState.CONCEPT,
-        currentVersion: 1,
-        municipalityScope: input.municipalityScope ?? [],
-        confidentiality: input.confidentiality,
-        secrecyId: null,
-      });
-      viewer.authorizeNew('Proposal', candidate);
-      await requireServiceArea(viewer, manager, portfolio.organisationId, input.serviceAreaId);
-      await requireParticipating(
+    return this.dataSource.transaction(async (manager) =>
+      idempotent(
         manager,
-        portfolio.organisationId,
-        input.municipalityScope ?? [],
-        'municipalityScope',
-      );
-      await requireImpacts(manager, portfolio.organisationId, input.financialImpacts ?? []);
-      const proposal = await manager.save(candidate);
-      const version = await manager.save(
-        manager.create(ProposalVersionEntity, {
-          proposalId: proposal.id,
-          number: 1,
-          title: input.title,
-          body: input.body,
-          financialConsequences: input.financialConsequences ?? null,
-          changeNote: null,
-          createdById: actorId,
-        }),
-      );
-      await saveVersionDetails(manager, version.id, input.decisionPoints, input.financialImpacts ?? []);
-      await this.audit.record(manager, {
-        organisationId: proposal.organisationId,
         actorId,
-        action: 'createProposal',
-        subjectType: 'Proposal',
-        subjectId: proposal.id,
-        details: { portfolioId: proposal.portfolioId, authorId: proposal.authorId },
-      });
-      return toProposal(proposal);
-    });
+        input.idempotencyKey,
+        'createProposal',
+        async () => {
+          const portfolio = await viewer.findReadable<PortfolioEntity>(
+            manager,
+            'Portfolio',
+            input.portfolioId,
+          );
+          const candidate = manager.create(ProposalEntity, {
+            organisationId: portfolio.organisationId,
+            portfolioId: portfolio.id,
+            serviceAreaId: input.serviceAreaId ?? null,
+            authorId: actorId,
+            title: input.title,
+            summary: input.summary ?? null,
+            state: ProposalState.CONCEPT,
+            currentVersion: 1,
+            municipalityScope: input.municipalityScope ?? [],
+            confidentiality: input.confidentiality,
+            secrecyId: null,
+          });
+          viewer.authorizeNew('Proposal', candidate);
+          await requireServiceArea(viewer, manager, portfolio.organisationId, input.serviceAreaId);
+          await requireParticipating(
+            manager,
+            portfolio.organisationId,
+            input.municipalityScope ?? [],
+            'municipalityScope',
+          );
+          await requireImpacts(manager, portfolio.organisationId, input.financialImpacts ?? []);
+          const proposal = await manager.save(candidate);
+          const version = await manager.save(
+            manager.create(ProposalVersionEntity, {
+              proposalId: proposal.id,
+              number: 1,
+              title: input.title,
+              body: input.body,
+              financialConsequences: input.financialConsequences ?? null,
+              changeNote: null,
+              createdById: actorId,
+            }),
+          );
+          await saveVersionDetails(manager, version.id, input.decisionPoints, input.financialImpacts ?? []);
+          await this.audit.record(manager, {
+            organisationId: proposal.organisationId,
+            actorId,
+            action: 'createProposal',
+            subjectType: 'Proposal',
+            subjectId: proposal.id,
+            details: { portfolioId: proposal.portfolioId, authorId: proposal.authorId },
+          });
+          return toProposal(proposal);
+        },
+        async (id) => toProposal(await manager.findOneByOrFail(ProposalEntity, { id })),
+      ),
+    );
   }
 
   /** A concept is still a draft: its current text is edited in place, lists given replace the old ones. */

@@ -1,3 +1,4 @@
+import { idempotent } from '../../database/idempotent';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -47,36 +48,45 @@ export class ReviewService {
   /** The author is the signed-in person, writing for a gemeente they act for in the directors' meeting. */
   write(viewer: Viewer, input: WriteReviewInput): Promise<Review> {
     const authorId = viewer.requirePersonId();
-    const work = this.dataSource.transaction(async (manager) => {
-      const item = await viewer.findReadable<AgendaItemEntity>(manager, 'AgendaItem', input.agendaItemId);
-      await viewer.findReadable(manager, 'Municipality', input.municipalityId);
-      await requireParticipating(manager, item.organisationId, [input.municipalityId], 'municipalityId');
-      const candidate = {
-        organisationId: item.organisationId,
-        agendaItemId: item.id,
-        bodyId: item.bodyId,
+    const work = this.dataSource.transaction(async (manager) =>
+      idempotent(
+        manager,
         authorId,
-        municipalityId: input.municipalityId,
-        visibility: input.visibility,
-        text: input.text,
-      };
-      viewer.authorizeNew('Review', candidate);
-      await requireBeforeMeeting(manager, item.meetingId);
-      const entity = await manager.save(manager.create(ReviewEntity, candidate));
-      await this.audit.record(manager, {
-        organisationId: entity.organisationId,
-        actorId: authorId,
-        action: 'writeReview',
-        subjectType: 'Review',
-        subjectId: entity.id,
-        details: {
-          agendaItemId: item.id,
-          municipalityId: entity.municipalityId,
-          visibility: entity.visibility,
+        input.idempotencyKey,
+        'writeReview',
+        async () => {
+          const item = await viewer.findReadable<AgendaItemEntity>(manager, 'AgendaItem', input.agendaItemId);
+          await viewer.findReadable(manager, 'Municipality', input.municipalityId);
+          await requireParticipating(manager, item.organisationId, [input.municipalityId], 'municipalityId');
+          const candidate = {
+            organisationId: item.organisationId,
+            agendaItemId: item.id,
+            bodyId: item.bodyId,
+            authorId,
+            municipalityId: input.municipalityId,
+            visibility: input.visibility,
+            text: input.text,
+          };
+          viewer.authorizeNew('Review', candidate);
+          await requireBeforeMeeting(manager, item.meetingId);
+          const entity = await manager.save(manager.create(ReviewEntity, candidate));
+          await this.audit.record(manager, {
+            organisationId: entity.organisationId,
+            actorId: authorId,
+            action: 'writeReview',
+            subjectType: 'Review',
+            subjectId: entity.id,
+            details: {
+              agendaItemId: item.id,
+              municipalityId: entity.municipalityId,
+              visibility: entity.visibility,
+            },
+          });
+          return toReview(entity);
         },
-      });
-      return toReview(entity);
-    });
+        async (id) => toReview(await manager.findOneByOrFail(ReviewEntity, { id })),
+      ),
+    );
     return publishAfter(work, async (review) => {
       const [item]: { meeting_id: string }[] = await this.dataSource.query(
         'SELECT meeting_id FROM agenda_item WHERE id = $1',

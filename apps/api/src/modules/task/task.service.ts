@@ -1,3 +1,4 @@
+import { idempotent } from '../../database/idempotent';
 import type { SubjectName } from '@bestuurskracht/shared/authz';
 import { TaskStatus, todayInNetherlands } from '@bestuurskracht/shared/domain';
 import { Injectable } from '@nestjs/common';
@@ -114,72 +115,90 @@ export class TaskService {
   /** The creator is the signed-in person; every id named must be a record they may read. */
   create(viewer: Viewer, input: CreateTaskInput): Promise<Task> {
     const actorId = viewer.requirePersonId();
-    return this.dataSource.transaction(async (manager) => {
-      const forOrganisation = input.forOrganisation ?? false;
-      if (forOrganisation === Boolean(input.municipalityId)) {
-        throw badUserInput('a task is for one gemeente or for the organisation', [
-          { field: 'municipalityId', message: 'give either a gemeente or forOrganisation: true, not both' },
-        ]);
-      }
-      await viewer.findReadable(manager, 'Organisation', input.organisationId);
-      if (input.municipalityId) {
-        await requireParticipating(manager, input.organisationId, input.municipalityId, 'municipalityId');
-      }
-      await requireParticipating(
+    return this.dataSource.transaction(async (manager) =>
+      idempotent(
         manager,
-        input.organisationId,
-        input.requestedByMunicipalityIds ?? [],
-        'requestedByMunicipalityIds',
-      );
-      if (input.assigneeId) await viewer.findReadable(manager, 'Person', input.assigneeId);
-      let bodyId = input.bodyId ?? null;
-      if (input.decisionId) {
-        const decision = await readableInOrganisation<DecisionEntity>(
-          manager,
-          viewer,
-          'Decision',
-          input.decisionId,
-          input.organisationId,
-        );
-        bodyId ??= decision.bodyId;
-      }
-      if (input.agendaItemId) {
-        await readableInOrganisation(manager, viewer, 'AgendaItem', input.agendaItemId, input.organisationId);
-      }
-      if (input.bodyId) {
-        await readableInOrganisation(manager, viewer, 'Body', input.bodyId, input.organisationId);
-      }
-      const row = manager.create(TaskEntity, {
-        organisationId: input.organisationId,
-        municipalityId: input.municipalityId ?? null,
-        forOrganisation,
-        assigneeId: input.assigneeId ?? null,
-        title: input.title,
-        description: input.description ?? null,
-        dueOn: input.dueOn,
-        status: TaskStatus.OPEN,
-        origin: input.origin,
-        decisionId: input.decisionId ?? null,
-        agendaItemId: input.agendaItemId ?? null,
-        bodyId,
-        requestedByMunicipalityIds: [...new Set(input.requestedByMunicipalityIds ?? [])],
-        confidentiality: input.confidentiality,
-        createdById: actorId,
-        completedAt: null,
-        completedById: null,
-      });
-      viewer.authorizeNew('Task', row);
-      const entity = await manager.save(row);
-      await this.audit.record(manager, {
-        organisationId: entity.organisationId,
         actorId,
-        action: 'createTask',
-        subjectType: 'Task',
-        subjectId: entity.id,
-        details: { municipalityId: entity.municipalityId, dueOn: entity.dueOn, origin: entity.origin },
-      });
-      return toTask(entity);
-    });
+        input.idempotencyKey,
+        'createTask',
+        async () => {
+          const forOrganisation = input.forOrganisation ?? false;
+          if (forOrganisation === Boolean(input.municipalityId)) {
+            throw badUserInput('a task is for one gemeente or for the organisation', [
+              {
+                field: 'municipalityId',
+                message: 'give either a gemeente or forOrganisation: true, not both',
+              },
+            ]);
+          }
+          await viewer.findReadable(manager, 'Organisation', input.organisationId);
+          if (input.municipalityId) {
+            await requireParticipating(manager, input.organisationId, input.municipalityId, 'municipalityId');
+          }
+          await requireParticipating(
+            manager,
+            input.organisationId,
+            input.requestedByMunicipalityIds ?? [],
+            'requestedByMunicipalityIds',
+          );
+          if (input.assigneeId) await viewer.findReadable(manager, 'Person', input.assigneeId);
+          let bodyId = input.bodyId ?? null;
+          if (input.decisionId) {
+            const decision = await readableInOrganisation<DecisionEntity>(
+              manager,
+              viewer,
+              'Decision',
+              input.decisionId,
+              input.organisationId,
+            );
+            bodyId ??= decision.bodyId;
+          }
+          if (input.agendaItemId) {
+            await readableInOrganisation(
+              manager,
+              viewer,
+              'AgendaItem',
+              input.agendaItemId,
+              input.organisationId,
+            );
+          }
+          if (input.bodyId) {
+            await readableInOrganisation(manager, viewer, 'Body', input.bodyId, input.organisationId);
+          }
+          const row = manager.create(TaskEntity, {
+            organisationId: input.organisationId,
+            municipalityId: input.municipalityId ?? null,
+            forOrganisation,
+            assigneeId: input.assigneeId ?? null,
+            title: input.title,
+            description: input.description ?? null,
+            dueOn: input.dueOn,
+            status: TaskStatus.OPEN,
+            origin: input.origin,
+            decisionId: input.decisionId ?? null,
+            agendaItemId: input.agendaItemId ?? null,
+            bodyId,
+            requestedByMunicipalityIds: [...new Set(input.requestedByMunicipalityIds ?? [])],
+            confidentiality: input.confidentiality,
+            createdById: actorId,
+            completedAt: null,
+            completedById: null,
+          });
+          viewer.authorizeNew('Task', row);
+          const entity = await manager.save(row);
+          await this.audit.record(manager, {
+            organisationId: entity.organisationId,
+            actorId,
+            action: 'createTask',
+            subjectType: 'Task',
+            subjectId: entity.id,
+            details: { municipalityId: entity.municipalityId, dueOn: entity.dueOn, origin: entity.origin },
+          });
+          return toTask(entity);
+        },
+        async (id) => toTask(await manager.findOneByOrFail(TaskEntity, { id })),
+      ),
+    );
   }
 
   /** DONE records when, and the signed-in person as who completed it; leaving DONE clears both. */

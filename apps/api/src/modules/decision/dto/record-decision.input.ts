@@ -33,6 +33,15 @@ export class VoteInput {
 
 @InputType()
 export class RecordDecisionInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Optional UUID chosen by the client: sending it again within 24 hours answers the first result',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  idempotencyKey?: string | null;
+
   @Field(() => ID)
   @IsUUID('all', { message: 'must be a UUID' })
   agendaItemId: string;

@@ -5,6 +5,15 @@ import { NotSecret } from './not-secret';
 
 @InputType()
 export class CreateMeetingInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Optional UUID chosen by the client: sending it again within 24 hours answers the first result',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  idempotencyKey?: string | null;
+
   @Field(() => ID)
   @IsUUID('all')
   bodyId: string;

@@ -15,6 +15,15 @@ import { DecisionPointTexts, FinancialImpactList } from './proposal-text';
 
 @InputType()
 export class CreateProposalInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Optional UUID chosen by the client: sending it again within 24 hours answers the first result',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  idempotencyKey?: string | null;
+
   @Field(() => ID)
   @IsUUID('all')
   portfolioId: string;

@@ -1,10 +1,19 @@
 import { ReviewVisibility } from '@bestuurskracht/shared/domain';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import '../review.model';
 
 @InputType()
 export class WriteReviewInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Optional UUID chosen by the client: sending it again within 24 hours answers the first result',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  idempotencyKey?: string | null;
+
   @Field(() => ID)
   @IsUUID('all')
   agendaItemId: string;

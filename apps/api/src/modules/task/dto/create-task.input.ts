@@ -18,6 +18,15 @@ import '../task.model';
   description: 'A task for one gemeente (municipalityId) or for the organisation (forOrganisation)',
 })
 export class CreateTaskInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Optional UUID chosen by the client: sending it again within 24 hours answers the first result',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  idempotencyKey?: string | null;
+
   @Field(() => ID)
   @IsUUID('all', { message: 'must be a UUID' })
   organisationId: string;
