@@ -5,7 +5,10 @@ import { ConfigService } from '../config/config.service';
 
 const EVERY_HOUR = 60 * 60 * 1000;
 
-/** Deletes sessions that can no longer sign anyone in, and login attempts long past the throttling window. */
+/**
+ * Deletes sessions that can no longer sign anyone in, login attempts long past the throttling window, and
+ * idempotency keys past their 24 hours (see database/idempotent.ts).
+ */
 @Injectable()
 export class AuthHousekeeping implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(AuthHousekeeping.name);
@@ -27,7 +30,7 @@ export class AuthHousekeeping implements OnApplicationBootstrap, OnApplicationSh
     clearInterval(this.timer);
   }
 
-  async sweep(): Promise<{ sessions: number; loginAttempts: number }> {
+  async sweep(): Promise<{ sessions: number; loginAttempts: number; idempotencyKeys: number }> {
     const [, sessions]: [unknown, number] = await this.dataSource.query(
       `DELETE FROM session
         WHERE revoked_at IS NOT NULL OR expires_at <= now() OR last_seen_at <= now() - make_interval(mins => $1)`,
@@ -36,6 +39,9 @@ export class AuthHousekeeping implements OnApplicationBootstrap, OnApplicationSh
     const [, loginAttempts]: [unknown, number] = await this.dataSource.query(
       `DELETE FROM login_attempt WHERE attempted_at < now() - interval '1 day'`,
     );
-    return { sessions, loginAttempts };
+    const [, idempotencyKeys]: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM idempotency_key WHERE created_at < now() - interval '1 day'`,
+    );
+    return { sessions, loginAttempts, idempotencyKeys };
   }
 }

@@ -134,6 +134,16 @@ describe('sessions', () => {
       [emailKey],
     );
 
+    const [{ id: personId }] = await api.dataSource.query(
+      `INSERT INTO person (name, email) VALUES ('Dubbelklikker', $1) RETURNING id`,
+      [`keys-${Date.now()}@example.org`],
+    );
+    await api.dataSource.query(
+      `INSERT INTO idempotency_key (person_id, key, mutation, created_at)
+       VALUES ($1, gen_random_uuid(), 'old', now() - interval '25 hours'), ($1, gen_random_uuid(), 'fresh', now())`,
+      [personId],
+    );
+
     await api.app.get(AuthHousekeeping).sweep();
 
     const sessions: { token_hash: string }[] = await api.dataSource.query(
@@ -144,10 +154,15 @@ describe('sessions', () => {
       `SELECT address FROM login_attempt WHERE email_key = $1`,
       [emailKey],
     );
-    expect([sessions.map((row) => row.token_hash), attempts.map((row) => row.address)]).toEqual([
-      [live.tokenHash],
-      ['192.0.2.2'],
-    ]);
+    const keys: { mutation: string }[] = await api.dataSource.query(
+      'SELECT mutation FROM idempotency_key WHERE person_id = $1',
+      [personId],
+    );
+    expect([
+      sessions.map((row) => row.token_hash),
+      attempts.map((row) => row.address),
+      keys.map((row) => row.mutation),
+    ]).toEqual([[live.tokenHash], ['192.0.2.2'], ['fresh']]);
     expect(await signedInPerson(live.cookie)).toBe(live.personId);
   });
 });
