@@ -1,15 +1,23 @@
 import type { Routes } from '@angular/router';
+import { signedInGuard } from '@bestuurskracht/web/data-access';
+import { nl } from '@bestuurskracht/web/text';
 
+/** One lazily loaded feature lib per user job; everything but signing in needs a session. */
 export const appRoutes: Routes = [
   {
+    path: 'inloggen',
+    loadChildren: () => import('@bestuurskracht/web/feature-session').then((m) => m.sessionRoutes),
+  },
+  {
     path: '',
-    pathMatch: 'full',
-    title: 'Samenwerkingsorganisaties – Bestuurskracht',
-    loadComponent: () => import('./organisations/organisations-page').then((m) => m.OrganisationsPage),
+    canActivate: [signedInGuard],
+    children: [
+      { path: '', loadChildren: () => import('@bestuurskracht/web/feature-home').then((m) => m.homeRoutes) },
+    ],
   },
   {
     path: '**',
-    title: 'Pagina niet gevonden – Bestuurskracht',
+    title: nl.notFound.title + nl.pageTitleSuffix,
     loadComponent: () => import('./not-found/not-found-page').then((m) => m.NotFoundPage),
   },
 ];

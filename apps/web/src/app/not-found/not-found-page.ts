@@ -1,16 +1,19 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { nl } from '@bestuurskracht/web/text';
 
 @Component({
   selector: 'bk-not-found-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink],
   template: `
-    <h1 class="utrecht-heading-1">Pagina niet gevonden</h1>
+    <h1 class="utrecht-heading-1">{{ t.title }}</h1>
+    <p class="utrecht-paragraph">{{ t.text }}</p>
     <p class="utrecht-paragraph">
-      Deze pagina bestaat niet (meer). Controleer het adres of ga naar de
-      <a class="utrecht-link" routerLink="/">samenwerkingsorganisaties</a>.
+      <a class="utrecht-link" routerLink="/">{{ t.home }}</a>
     </p>
   `,
 })
-export class NotFoundPage {}
+export class NotFoundPage {
+  protected readonly t = nl.notFound;
+}

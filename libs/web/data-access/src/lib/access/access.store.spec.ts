@@ -22,7 +22,14 @@ const administrator: Actor = {
 
 const answer = (actor: Actor): MeQuery => ({
   me: {
-    person: actor.personId ? { id: actor.personId, name: 'Ans Beheer' } : null,
+    person: actor.personId
+      ? {
+          id: actor.personId,
+          name: 'Ans Beheer',
+          email: 'beheerder@kempengemeenten.example',
+          memberships: [],
+        }
+      : null,
     rules: packRulesToJson(defineRulesFor(actor)),
   },
 });

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, ElementRef, input, viewChild } from '@angular/core';
 
 /**
- * The frame of every page: a skip link, the header with the product name, and the `<main>` landmark the skip
- * link jumps to. Page content is projected into `<main>`.
+ * The frame of every page: a skip link, the header with the product name, what the shell projects into the
+ * header (`[bkHeaderEnd]`: who is signed in) and below it (`[bkNavigation]`: the main menu, an alert), and the
+ * `<main>` landmark the skip link jumps to. Page content is projected into `<main>`.
  */
 @Component({
   selector: 'bk-page-layout',
@@ -18,8 +19,10 @@ import { ChangeDetectionStrategy, Component, ElementRef, input, viewChild } from
       <header class="utrecht-page-header">
         <div class="utrecht-page-header__content">
           <p class="bk-product-name">{{ productName() }}</p>
+          <ng-content select="[bkHeaderEnd]" />
         </div>
       </header>
+      <ng-content select="[bkNavigation]" />
       <main #main class="utrecht-page-content" [id]="mainId" tabindex="-1">
         <ng-content />
       </main>
@@ -28,6 +31,13 @@ import { ChangeDetectionStrategy, Component, ElementRef, input, viewChild } from
   styles: `
     :host {
       display: block;
+    }
+    .utrecht-page-header__content {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem 1.5rem;
     }
     .bk-product-name {
       font-size: var(--utrecht-heading-3-font-size, 1.25rem);

@@ -1,0 +1,14 @@
+import { common } from './common';
+import { home, notifications } from './home';
+import { labels } from './labels';
+
+/**
+ * The one Dutch catalogue of the interface. Each feature keeps its section in its own file next to this one and
+ * adds it here; templates read `nl.<section>.<key>`, so a missing text fails the build.
+ */
+export const nl = {
+  ...common,
+  labels,
+  home,
+  notifications,
+} as const;
