@@ -29,7 +29,8 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const { code, name, message, originalError, driverError, cause } = error as Record<string, unknown>;
   if (typeof code === 'string' && CODES.has(code)) return true;
   // TypeORM releases a transaction's connection when it breaks; the transaction's next statement says so
-  if (name === 'QueryRunnerProviderAlreadyReleasedError' || name === 'QueryRunnerAlreadyReleasedError') return true;
+  if (name === 'QueryRunnerProviderAlreadyReleasedError' || name === 'QueryRunnerAlreadyReleasedError')
+    return true;
   if (typeof message === 'string' && MESSAGES.test(message)) return true;
   return [originalError, driverError, cause].some((inner) => isDatabaseUnavailable(inner, depth + 1));
 }

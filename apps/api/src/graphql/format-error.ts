@@ -38,6 +38,7 @@ export function formatError(
   original?: unknown,
 ) {
   if (isDatabaseUnavailable(original)) {
+    onInternal(original);
     return {
       message: DATABASE_UNAVAILABLE_MESSAGE,
       path: formatted.path,

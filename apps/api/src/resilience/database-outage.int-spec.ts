@@ -125,9 +125,9 @@ describe('the database killed and restarted under load', () => {
     const answered = mutations
       .filter((m) => !m.body.errors)
       .map((m) => (m.body.data as { createTask: { id: string } }).createTask.id);
-    const failedCodes = [
-      ...new Set(mutations.filter((m) => m.body.errors).map((m) => m.body.errors?.[0]?.extensions?.code)),
-    ];
+    const failedCodes = new Set(
+      mutations.filter((m) => m.body.errors).map((m) => m.body.errors?.[0]?.extensions?.code),
+    );
     const stored: { id: string; audited: boolean }[] = await api.dataSource.query(
       `SELECT task.id, EXISTS (SELECT 1 FROM audit_entry a WHERE a.subject_id = task.id AND a.action = 'createTask') AS audited
          FROM task WHERE task.title LIKE 'Uitval %'`,
