@@ -58,6 +58,9 @@ describe('A gemeentesecretaris reviews the next DB agenda and follows their geme
     await page.getByText('gedeeld met het overleg').first().waitFor();
     await expect(page.getByText(note).count()).resolves.toBe(0);
     await expect(page.getByText(/Vraag voor het college van Bladel/).count()).resolves.toBe(0);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(768);
+    await page.setViewportSize({ width: 1280, height: 720 });
     await expect(accessibilityViolations(page)).resolves.toEqual([]);
     await saveScreenshot(page, 'review-inbox');
   });
@@ -73,6 +76,9 @@ describe('A gemeentesecretaris reviews the next DB agenda and follows their geme
     expect(text).toContain('college van Eersel');
     expect(text).not.toMatch(/college van (Bladel|Bergeijk|Oirschot|Reusel)/);
     await expect(page.getByLabel('Gemeente', { exact: true }).count()).resolves.toBe(0);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(768);
+    await page.setViewportSize({ width: 1280, height: 720 });
     await expect(accessibilityViolations(page)).resolves.toEqual([]);
     await saveScreenshot(page, 'task-dashboard');
 

@@ -22,7 +22,6 @@ export const review = {
   handling: 'Behandeling',
   done: 'gedaan',
   todo: 'nog te doen',
-  doneLabel: 'Bekeken door uw gemeente',
   proposal: 'Voorstel',
   openProposal: 'Bekijk het volledige voorstel',
   noProposal: 'Bij dit agendapunt hoort geen voorstel.',
