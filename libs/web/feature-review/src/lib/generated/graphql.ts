@@ -69,6 +69,24 @@ export type UpcomingMeetingsQuery = {
   meetings: { nodes: Array<{ id: string; status: MeetingStatus; startsAt: string }> };
 };
 
+export type PaperFragment = {
+  id: string;
+  title: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  confidentiality: Confidentiality;
+};
+
+export type CommitteeAdviceFragment = {
+  id: string;
+  outcome: AdviceOutcome;
+  status: AdviceStatus;
+  reasoning: string;
+  confidentiality: Confidentiality;
+  reservations: Array<{ id: string; municipalityId: string; text: string }>;
+};
+
 export type ReviewNoteFragment = {
   id: string;
   agendaItemId: string;
@@ -116,7 +134,23 @@ export type ReviewMeetingQuery = {
           number: number;
           financialConsequences: string | null;
           decisionPoints: Array<{ id: string; number: number; text: string }>;
+          documents: Array<{
+            id: string;
+            title: string;
+            fileName: string;
+            contentType: string;
+            sizeBytes: number;
+            confidentiality: Confidentiality;
+          }>;
         } | null;
+        advices: Array<{
+          id: string;
+          outcome: AdviceOutcome;
+          status: AdviceStatus;
+          reasoning: string;
+          confidentiality: Confidentiality;
+          reservations: Array<{ id: string; municipalityId: string; text: string }>;
+        }>;
       } | null;
       advice: {
         id: string;
@@ -126,6 +160,14 @@ export type ReviewMeetingQuery = {
         confidentiality: Confidentiality;
         reservations: Array<{ id: string; municipalityId: string; text: string }>;
       } | null;
+      documents: Array<{
+        id: string;
+        title: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        confidentiality: Confidentiality;
+      }>;
       reviews: Array<{
         id: string;
         agendaItemId: string;
@@ -216,6 +258,59 @@ export type ReviewWrittenSubscription = {
   };
 };
 
+export const PaperFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Paper' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PaperFragment, unknown>;
+export const CommitteeAdviceFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CommitteeAdvice' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Advice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasoning' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalityId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CommitteeAdviceFragment, unknown>;
 export const ReviewNoteFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -524,6 +619,29 @@ export const ReviewMeetingDocument = {
                                       ],
                                     },
                                   },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'documents' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'FragmentSpread', name: { kind: 'Name', value: 'Paper' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'advices' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'FragmentSpread',
+                                    name: { kind: 'Name', value: 'CommitteeAdvice' },
+                                  },
                                 ],
                               },
                             },
@@ -536,24 +654,16 @@ export const ReviewMeetingDocument = {
                         selectionSet: {
                           kind: 'SelectionSet',
                           selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'reasoning' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'reservations' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'municipalityId' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                                ],
-                              },
-                            },
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CommitteeAdvice' } },
                           ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'documents' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Paper' } }],
                         },
                       },
                       {
@@ -590,6 +700,49 @@ export const ReviewMeetingDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'reviewCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reviewed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastReviewedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Paper' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CommitteeAdvice' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Advice' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reasoning' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reservations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'municipalityId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
               ],
             },
           },

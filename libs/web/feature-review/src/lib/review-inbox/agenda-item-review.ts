@@ -103,6 +103,35 @@ export class AgendaItemReview {
   );
   protected readonly prefix = computed(() => `item-${this.item().id}`);
 
+  /** The committee's advice: on this item, else the adopted advice on its proposal (the DB item carries none). */
+  protected readonly advice = computed(() => {
+    const item = this.item();
+    const advices = item.proposal?.advices ?? [];
+    const adopted = advices.filter((a) => a.status === 'ADOPTED');
+    return item.advice ?? adopted.at(-1) ?? advices.at(-1) ?? null;
+  });
+
+  /** The item's papers and those of the proposal's current version, each once. */
+  protected readonly papers = computed(() => {
+    const item = this.item();
+    const all = [...item.documents, ...(item.proposal?.currentVersion?.documents ?? [])];
+    return all.filter((paper, index) => all.findIndex((p) => p.id === paper.id) === index);
+  });
+
+  protected paperUrl(paper: { id: string; fileName: string }): string {
+    return `/export/documents/${encodeURIComponent(paper.id)}/${encodeURIComponent(paper.fileName)}`;
+  }
+
+  protected paperDetails(paper: { contentType: string; sizeBytes: number; fileName: string }): string {
+    const extension = paper.fileName.includes('.')
+      ? paper.fileName.split('.').at(-1)?.toUpperCase()
+      : undefined;
+    return this.t.paperDetails(
+      extension ?? paper.contentType,
+      Math.max(1, Math.round(paper.sizeBytes / 1024)),
+    );
+  }
+
   protected readonly newNote = noteForm();
   protected readonly newSubmitted = signal(false);
   protected readonly saving = signal<'new' | 'no-remarks' | 'edit' | 'delete' | null>(null);

@@ -67,24 +67,39 @@ const item = (id: string, position: number, title: string, reviews: unknown[]) =
       number: 1,
       financialConsequences: null,
       decisionPoints: [{ __typename: 'DecisionPoint', id: `dp-${id}`, number: 1, text: 'In te stemmen.' }],
+      documents: [
+        {
+          __typename: 'Document',
+          id: `doc-${id}`,
+          title: `Raadsvoorstel ${title}`,
+          fileName: 'raadsvoorstel.pdf',
+          contentType: 'application/pdf',
+          sizeBytes: 123_456,
+          confidentiality: 'PUBLIC',
+        },
+      ],
     },
-  },
-  advice: {
-    __typename: 'Advice',
-    id: `advice-${id}`,
-    outcome: 'POSITIVE_WITH_CHANGES',
-    status: 'ADOPTED',
-    reasoning: 'De commissie adviseert positief.',
-    confidentiality: 'PUBLIC',
-    reservations: [
+    advices: [
       {
-        __typename: 'AdviceReservation',
-        id: `res-${id}`,
-        municipalityId: EERSEL.id,
-        text: 'Pas na de voorjaarsnota.',
+        __typename: 'Advice',
+        id: `advice-${id}`,
+        outcome: 'POSITIVE_WITH_CHANGES',
+        status: 'ADOPTED',
+        reasoning: 'De commissie adviseert positief.',
+        confidentiality: 'PUBLIC',
+        reservations: [
+          {
+            __typename: 'AdviceReservation',
+            id: `res-${id}`,
+            municipalityId: EERSEL.id,
+            text: 'Pas na de voorjaarsnota.',
+          },
+        ],
       },
     ],
   },
+  documents: [],
+  advice: null,
   reviews,
 });
 
@@ -216,6 +231,9 @@ describe('ReviewInboxPage', () => {
     expect(second.textContent).toContain('Voorbehoud Eersel');
     expect(second.textContent).toContain('vertrouwelijk');
     expect(second.textContent).toContain('Alleen voor Bladel en Eersel');
+    const paper = second.querySelector('a[download]');
+    expect(paper?.getAttribute('href')).toBe('/export/documents/doc-item-2/raadsvoorstel.pdf');
+    expect(text(second)).toContain('Raadsvoorstel Jeugdhulp 2027 (PDF, 121 kB)');
   });
 
   it('labels each note with who may read it and its author, and lets me change only my own', async () => {
