@@ -76,6 +76,7 @@ export const councilViews = {
   summary: 'Samenvatting',
   reaction: 'Reactie van het bestuur',
   record: 'Zienswijze vastleggen',
+  changeRecord: 'Zienswijze wijzigen',
   recordFor: (municipality: string) => `Zienswijze van de raad van ${municipality} vastleggen`,
   recordStatus: 'Wat heeft de raad besloten?',
   recordDate: 'Datum van het raadsbesluit',

@@ -53,7 +53,7 @@ describe('CouncilViewsPage', () => {
     controller = TestBed.inject(ApolloTestingController);
   });
 
-  async function render() {
+  async function render(nodes?: unknown[]) {
     const fixture = TestBed.createComponent(CouncilViewsPage);
     const step = async () => {
       fixture.detectChanges();
@@ -77,7 +77,7 @@ describe('CouncilViewsPage', () => {
         councilViewProcedures: {
           __typename: 'CouncilViewProcedureConnection',
           totalCount: 3,
-          nodes: [
+          nodes: nodes ?? [
             procedure('closed', { status: 'CLOSED', deadlineOn: '2026-06-01', daysLeft: -175 }),
             procedure('later', { deadlineOn: '2027-01-20', daysLeft: 58 }),
             procedure('overdue', { deadlineOn: '2026-11-20', daysLeft: -3, overdue: true }),
@@ -147,5 +147,22 @@ describe('CouncilViewsPage', () => {
       'Vul de datum van het raadsbesluit in.',
     );
     controller.expectNone('RecordCouncilView');
+  });
+
+  it('offers to change a view already recorded, filled in with what was recorded', async () => {
+    const { root, step } = await render([
+      procedure('recorded', { views: [view('recorded', 'gm-eersel', 'SUBMITTED')] }),
+    ]);
+    const button = [...root.querySelectorAll('article button')].find((b) =>
+      b.textContent?.includes('Zienswijze wijzigen'),
+    ) as HTMLButtonElement;
+    button.click();
+    await step();
+
+    expect((root.querySelector('#record-date') as HTMLInputElement).value).toBe('2026-11-10');
+    expect((root.querySelector('#record-summary') as HTMLTextAreaElement).value).toBe(
+      'De raad kan instemmen.',
+    );
+    expect((root.querySelector('#record-status-SUBMITTED') as HTMLInputElement).checked).toBe(true);
   });
 });

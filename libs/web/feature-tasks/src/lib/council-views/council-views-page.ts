@@ -82,7 +82,11 @@ export class CouncilViewsPage {
   }
 
   protected startRecording(procedure: CouncilViewProcedure, view: CouncilView): void {
-    this.form.reset({ status: 'SUBMITTED', submittedOn: isoDay(new Date()), summary: '' });
+    this.form.reset({
+      status: view.status === 'NO_VIEW' ? 'NO_VIEW' : 'SUBMITTED',
+      submittedOn: view.submittedOn ?? isoDay(new Date()),
+      summary: view.summary ?? '',
+    });
     this.submitted.set(false);
     this.failure.set(null);
     this.recording.set({ procedureId: procedure.id, municipalityId: view.municipalityId });
