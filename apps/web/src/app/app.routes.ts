@@ -13,6 +13,18 @@ export const appRoutes: Routes = [
     canActivate: [signedInGuard],
     children: [
       { path: '', loadChildren: () => import('@bestuurskracht/web/feature-home').then((m) => m.homeRoutes) },
+      {
+        path: 'voorbereiding',
+        loadChildren: () => import('@bestuurskracht/web/feature-review').then((m) => m.reviewRoutes),
+      },
+      {
+        path: 'taken',
+        loadChildren: () => import('@bestuurskracht/web/feature-tasks').then((m) => m.tasksRoutes),
+      },
+      {
+        path: 'zienswijzen',
+        loadChildren: () => import('@bestuurskracht/web/feature-tasks').then((m) => m.councilViewRoutes),
+      },
     ],
   },
   {

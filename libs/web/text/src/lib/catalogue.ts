@@ -1,6 +1,8 @@
 import { common } from './common';
 import { home, notifications } from './home';
 import { labels } from './labels';
+import { review } from './review';
+import { councilViews, tasks } from './tasks';
 
 /**
  * The one Dutch catalogue of the interface. Each feature keeps its section in its own file next to this one and
@@ -11,4 +13,7 @@ export const nl = {
   labels,
   home,
   notifications,
+  review,
+  tasks,
+  councilViews,
 } as const;
