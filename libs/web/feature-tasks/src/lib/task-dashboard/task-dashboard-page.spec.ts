@@ -157,6 +157,19 @@ describe('TaskDashboardPage', () => {
     expect((root.querySelector('#tasks-late') as HTMLInputElement).checked).toBe(true);
   });
 
+  it('shows what still has to be done until other statuses are chosen', async () => {
+    setUp({});
+    const { root } = await render();
+    flushSummary();
+    const request = controller.expectOne('Tasks');
+    expect(request.operation.variables['status']).toEqual(['OPEN', 'IN_PROGRESS']);
+    expect(
+      ['OPEN', 'IN_PROGRESS', 'DONE'].map(
+        (s) => (root.querySelector(`#tasks-status-${s}`) as HTMLInputElement).checked,
+      ),
+    ).toEqual([true, true, false]);
+  });
+
   it('puts the chosen filters in the URL', async () => {
     setUp({});
     const { root, step } = await render();
@@ -172,7 +185,13 @@ describe('TaskDashboardPage', () => {
     expect(router.navigate).toHaveBeenCalledWith(
       [],
       expect.objectContaining({
-        queryParams: { gemeente: null, status: 'DONE', telaat: null, vanaf: null, tot: '2026-12-31' },
+        queryParams: {
+          gemeente: null,
+          status: 'OPEN,IN_PROGRESS,DONE',
+          telaat: null,
+          vanaf: null,
+          tot: '2026-12-31',
+        },
       }),
     );
     expect(root.textContent).toContain('Er zijn geen taken die aan deze filters voldoen');

@@ -55,9 +55,14 @@ export class TaskDashboardStore {
 
   readonly filters: Signal<TaskFilters> = computed(() => {
     const params = this.params();
-    const status = (params.get('status') ?? '')
-      .split(',')
-      .filter((s): s is TaskStatus => (TASK_STATUSES as readonly string[]).includes(s));
+    // Without a status in the URL the dashboard shows what still has to be done; `status=alle` shows everything.
+    const requested = params.get('status');
+    const status =
+      requested === null
+        ? OPEN_STATUSES
+        : requested
+            .split(',')
+            .filter((s): s is TaskStatus => (TASK_STATUSES as readonly string[]).includes(s));
     const day = (name: string) => {
       const value = params.get(name);
       return value && DAY.test(value) ? value : null;
@@ -201,7 +206,7 @@ export class TaskDashboardStore {
       relativeTo: this.route,
       queryParams: {
         gemeente: this.isDirector() ? (municipalityId ?? null) : null,
-        status: filters.status.length > 0 ? filters.status.join(',') : null,
+        status: statusParam(filters.status),
         telaat: filters.late ? 'ja' : null,
         vanaf: filters.dueAfter || null,
         tot: filters.dueBefore || null,
@@ -282,4 +287,13 @@ export class TaskDashboardStore {
     );
     return (result.data as TasksQuery).tasks;
   }
+}
+
+/** What still has to be done: the dashboard's default. */
+const OPEN_STATUSES: readonly TaskStatus[] = ['OPEN', 'IN_PROGRESS'];
+
+function statusParam(status: readonly TaskStatus[]): string | null {
+  if (status.length === 0) return 'alle';
+  const isDefault = status.length === OPEN_STATUSES.length && OPEN_STATUSES.every((s) => status.includes(s));
+  return isDefault ? null : status.join(',');
 }
