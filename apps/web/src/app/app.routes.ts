@@ -13,6 +13,14 @@ export const appRoutes: Routes = [
     canActivate: [signedInGuard],
     children: [
       { path: '', loadChildren: () => import('@bestuurskracht/web/feature-home').then((m) => m.homeRoutes) },
+      {
+        path: 'commissie',
+        loadChildren: () => import('@bestuurskracht/web/feature-committee').then((m) => m.committeeRoutes),
+      },
+      {
+        path: 'voorstellen',
+        loadChildren: () => import('@bestuurskracht/web/feature-committee').then((m) => m.proposalRoutes),
+      },
     ],
   },
   {
