@@ -73,6 +73,14 @@ describe('agenda items', () => {
     return rows.map((row) => row.title);
   }
 
+  async function agendaVersionOf(meetingId: string): Promise<number> {
+    const [row]: { sequence: number }[] = await api.dataSource.query(
+      `SELECT sequence FROM meeting WHERE id = $1`,
+      [meetingId],
+    );
+    return row?.sequence ?? -1;
+  }
+
   async function meetingWithItems(setting: BuiltSetting, ...titles: string[]) {
     const meeting = await aMeeting(setting.committee).create(api.dataSource);
     const items = [];
@@ -225,7 +233,11 @@ describe('agenda items', () => {
     const { setting, director } = await aSettingWithDirector();
     const { items } = await meetingWithItems(setting, 'A', 'B', 'C', 'D');
     const response = await director.request<{ moveAgendaItem: { agendaItems: unknown[] } }>(MOVE, {
-      input: { id: items[3].id, position: 1 },
+      input: {
+        id: items[3].id,
+        position: 1,
+        expectedAgendaVersion: await agendaVersionOf(items[3].meetingId),
+      },
     });
     expect(response.data?.moveAgendaItem.agendaItems).toEqual([
       { title: 'D', position: 1 },
@@ -238,14 +250,38 @@ describe('agenda items', () => {
   it('moves an item down, shifting the items in between up', async () => {
     const { setting, director } = await aSettingWithDirector();
     const { items, meeting } = await meetingWithItems(setting, 'A', 'B', 'C', 'D');
-    await director.request(MOVE, { input: { id: items[0].id, position: 3 } });
+    await director.request(MOVE, {
+      input: { id: items[0].id, position: 3, expectedAgendaVersion: await agendaVersionOf(meeting.id) },
+    });
     expect(await agendaOf(meeting.id)).toEqual(['B', 'C', 'A', 'D']);
+  });
+
+  it('refuses a move based on an agenda that changed since it was read', async () => {
+    const { setting, director } = await aSettingWithDirector();
+    const { items, meeting } = await meetingWithItems(setting, 'A', 'B', 'C');
+    const seen = await agendaVersionOf(meeting.id);
+    await director.request(MOVE, { input: { id: items[2].id, position: 1, expectedAgendaVersion: seen } });
+
+    const stale = await director.request(MOVE, {
+      input: { id: items[0].id, position: 3, expectedAgendaVersion: seen },
+    });
+
+    expect({ code: code(stale), agenda: await agendaOf(meeting.id) }).toEqual({
+      code: 'CONFLICT',
+      agenda: ['C', 'A', 'B'],
+    });
   });
 
   it('refuses a place beyond the end of the agenda', async () => {
     const { setting, director } = await aSettingWithDirector();
     const { items } = await meetingWithItems(setting, 'A', 'B');
-    const response = await director.request(MOVE, { input: { id: items[0].id, position: 3 } });
+    const response = await director.request(MOVE, {
+      input: {
+        id: items[0].id,
+        position: 3,
+        expectedAgendaVersion: await agendaVersionOf(items[0].meetingId),
+      },
+    });
     expect(response.errors?.[0]?.extensions).toEqual({
       code: 'BAD_USER_INPUT',
       fields: [{ field: 'position', message: 'must be between 1 and 2, the number of items' }],
@@ -427,7 +463,9 @@ describe('agenda items', () => {
       const update = await staff.request(UPDATE, {
         input: { id: open.id, expectedVersion: 1, title: 'Eigen titel' },
       });
-      const move = await staff.request(MOVE, { input: { id: open.id, position: 2 } });
+      const move = await staff.request(MOVE, {
+        input: { id: open.id, position: 2, expectedAgendaVersion: 0 },
+      });
       const remove = await staff.request(REMOVE, { input: { id: open.id } });
       expect({
         codes: [add, update, move, remove].map(code),
@@ -446,7 +484,9 @@ describe('agenda items', () => {
       const update = await outsider.request(UPDATE, {
         input: { id: open.id, expectedVersion: 1, title: 'Overgenomen' },
       });
-      const move = await outsider.request(MOVE, { input: { id: open.id, position: 2 } });
+      const move = await outsider.request(MOVE, {
+        input: { id: open.id, position: 2, expectedAgendaVersion: 0 },
+      });
       const remove = await outsider.request(REMOVE, { input: { id: open.id } });
       expect({
         codes: [read, agenda, add, update, move, remove].map(code),

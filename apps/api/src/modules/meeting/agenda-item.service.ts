@@ -192,6 +192,12 @@ export class AgendaItemService {
       );
       const meeting = await lockMeeting(manager, item.meetingId);
       requireMeetingOpen(meeting);
+      if (meeting.sequence !== input.expectedAgendaVersion) {
+        throw conflict(
+          `the agenda changed since it was read (agendaVersion ${meeting.sequence}, expected ` +
+            `${input.expectedAgendaVersion}): read it again and repeat the move`,
+        );
+      }
       const from = (await manager.findOneByOrFail(AgendaItemEntity, { id: input.id })).position;
       const count = await manager.countBy(AgendaItemEntity, { meetingId: meeting.id });
       if (input.position > count) {

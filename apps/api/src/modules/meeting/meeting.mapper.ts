@@ -20,6 +20,7 @@ export function toMeeting(entity: MeetingEntity): Meeting {
     directorsReviewedAt: entity.directorsReviewedAt,
     cancellationReason: entity.cancellationReason,
     version: entity.version,
+    agendaVersion: entity.sequence,
     createdAt: entity.createdAt,
     updatedAt: entity.updatedAt,
   };

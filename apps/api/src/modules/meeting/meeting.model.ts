@@ -73,6 +73,12 @@ export class Meeting {
   @Field(() => Int, { description: 'Row version: pass it as expectedVersion when updating' })
   version: number;
 
+  @Field(() => Int, {
+    description:
+      'Raised by every change of the meeting or its agenda items: pass it as expectedAgendaVersion when reordering',
+  })
+  agendaVersion: number;
+
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
 

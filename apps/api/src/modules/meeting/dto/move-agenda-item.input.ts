@@ -11,4 +11,13 @@ export class MoveAgendaItemInput {
   @IsInt()
   @Min(1)
   position: number;
+
+  @Field(() => Int, {
+    description:
+      "The meeting's agendaVersion the order was read at: a move based on an agenda that has changed since is refused " +
+      'with CONFLICT, so two editors never reorder each other’s agenda unseen',
+  })
+  @IsInt()
+  @Min(0)
+  expectedAgendaVersion: number;
 }
