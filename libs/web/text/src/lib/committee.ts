@@ -26,6 +26,7 @@ export const committee = {
   noAdvice: 'nog geen advies',
   adviceLabel: (status: string, outcome: string) => `${outcome} (${status})`,
   cancelled: 'vervallen',
+  papers: (count: number) => (count === 1 ? 'Stukken (1)' : `Stukken (${count})`),
 } as const;
 
 export const proposal = {
@@ -61,7 +62,7 @@ export const proposal = {
     note: 'Toelichting',
     papers: 'Stukken',
     noPapers: 'Bij deze versie zijn geen stukken gevoegd.',
-    download: (title: string) => `${title} downloaden`,
+    paperInfo: (fileName: string, kilobytes: string) => `${fileName}, ${kilobytes} kB`,
   },
   versions: {
     heading: 'Versies',

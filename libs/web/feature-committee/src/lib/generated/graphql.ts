@@ -92,9 +92,19 @@ export type CommitteeMeetingsQuery = {
         municipalityScope: Array<string>;
         proposal: { id: string; title: string; state: ProposalState } | null;
         advice: { id: string; status: AdviceStatus; outcome: AdviceOutcome } | null;
+        documents: Array<{ id: string; title: string; fileName: string; confidentiality: Confidentiality }>;
       }>;
     }>;
   };
+};
+
+export type PaperFragment = {
+  id: string;
+  title: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  confidentiality: Confidentiality;
 };
 
 export type AdviceFieldsFragment = {
@@ -150,6 +160,14 @@ export type ProposalQuery = {
         municipalityId: string;
         amountCents: string;
         note: string | null;
+      }>;
+      documents: Array<{
+        id: string;
+        title: string;
+        fileName: string;
+        contentType: string;
+        sizeBytes: number;
+        confidentiality: Confidentiality;
       }>;
     } | null;
     versions: Array<{
@@ -318,6 +336,27 @@ export type RecordAdviceReservationMutation = {
   recordAdviceReservation: { id: string; municipalityId: string; text: string; createdAt: string };
 };
 
+export const PaperFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Paper' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PaperFragment, unknown>;
 export const AdviceFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -495,6 +534,19 @@ export const CommitteeMeetingsDocument = {
                                 ],
                               },
                             },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'documents' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -586,6 +638,14 @@ export const ProposalDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'amountCents' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                           ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'documents' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'Paper' } }],
                         },
                       },
                     ],
@@ -688,6 +748,22 @@ export const ProposalDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'Paper' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Document' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'contentType' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
         ],
       },
     },

@@ -173,6 +173,8 @@ export class AdvicePanel {
     if (!advice) return;
     await this.run('adopt', this.t.adopted, () => this.store.adoptAdvice(advice));
     this.confirming.set(false);
+    // The buttons are gone once adopted (or the error replaces them): keep the person in the panel.
+    this.focus(this.id('advice-heading'));
   }
 
   protected async recordReservation(): Promise<void> {

@@ -118,6 +118,17 @@ function proposal(itemAdvice: ReturnType<typeof advice> | null = null) {
         { id: 'dp2', number: 2, text: 'De raden te vragen om wensen en bedenkingen.' },
       ],
       financialImpacts: [{ id: 'fi1', municipalityId: BLADEL.id, amountCents: '1850000', note: null }],
+      documents: [
+        {
+          __typename: 'Document',
+          id: 'doc-1',
+          title: 'Toelichting armoedebeleid',
+          fileName: 'toelichting armoedebeleid.md',
+          contentType: 'text/markdown',
+          sizeBytes: 4096,
+          confidentiality: 'CONFIDENTIAL',
+        },
+      ],
     },
     versions: [
       {
@@ -236,6 +247,17 @@ describe('ProposalPage', () => {
     const impact = host.querySelector('table tbody tr');
     expect(impact?.textContent).toContain('Bladel');
     expect(impact?.textContent).toMatch(/€\s*18\.500,00/);
+  });
+
+  it('links the papers of the current version to their files, marked when not public', async () => {
+    const { host } = await render(proposal());
+
+    const paper = [...host.querySelectorAll('li')].find((li) => li.textContent?.includes('Toelichting'));
+    expect(paper?.querySelector('a')?.getAttribute('href')).toBe(
+      '/export/documents/doc-1/toelichting%20armoedebeleid.md',
+    );
+    expect(paper?.textContent).toContain('4 kB');
+    expect(paper?.textContent).toContain('vertrouwelijk');
   });
 
   it('says "niet gevonden of geen toegang" for a proposal that is missing or may not be read', async () => {

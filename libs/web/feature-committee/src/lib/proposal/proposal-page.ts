@@ -5,11 +5,14 @@ import type { ErrorLike } from '@apollo/client';
 import { errorCode } from '@bestuurskracht/web/data-access';
 import { type ErrorCode, nl } from '@bestuurskracht/web/text';
 import { ConfidentialityMark, DutchDatePipe, ErrorAlert, LoadingIndicator } from '@bestuurskracht/web/ui';
+import { paperUrl } from '../papers';
 import { AdvicePanel } from './advice-panel';
 import { ProposalLineage } from './proposal-lineage';
+import { proposalTextBlocks } from './proposal-text';
 import { ProposalStore } from './proposal.store';
 import { ProposalVersions } from './proposal-versions';
 
+const KILOBYTES = new Intl.NumberFormat('nl-NL');
 const EUROS = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 
 @Component({
@@ -66,6 +69,10 @@ export class ProposalPage {
       .filter((name) => name !== '');
   });
 
+  protected readonly bodyBlocks = computed(() =>
+    proposalTextBlocks(this.store.proposal()?.currentVersion?.body ?? ''),
+  );
+
   /** The committee's items ter advisering carry its advice. */
   protected readonly adviceItems = computed(() =>
     (this.store.proposal()?.agendaItems ?? []).filter((item) => item.purpose === 'ADVICE'),
@@ -90,6 +97,12 @@ export class ProposalPage {
 
   protected municipalityName(id: string): string {
     return this.store.municipalityNames().get(id) ?? nl.proposal.advice.unknownMunicipality;
+  }
+
+  protected readonly paperUrl = paperUrl;
+
+  protected kilobytes(bytes: number): string {
+    return KILOBYTES.format(Math.max(1, Math.round(bytes / 1024)));
   }
 
   /** Euro cents as a decimal string, in euros; negative is a saving. */

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { nl } from '@bestuurskracht/web/text';
 import { ConfidentialityMark, DutchDatePipe } from '@bestuurskracht/web/ui';
+import { paperUrl } from '../papers';
 import type { CommitteeAgendaItem, CommitteeMeeting } from './committee.store';
 
 /** One committee meeting with its agenda: each item's proposal, purpose, state and advice. */
@@ -13,6 +14,11 @@ import type { CommitteeAgendaItem, CommitteeMeeting } from './committee.store';
   styles: `
     .bk-meeting {
       margin-block: 1.5rem;
+    }
+    .bk-papers {
+      margin: 0.25rem 0 0;
+      padding-inline-start: 1.25rem;
+      font-weight: normal;
     }
     .bk-item-title {
       display: flex;
@@ -30,6 +36,7 @@ export class CommitteeMeetingAgenda {
 
   protected readonly t = nl.committee;
   protected readonly labels = nl.labels;
+  protected readonly paperUrl = paperUrl;
 
   protected limitedTo(item: CommitteeAgendaItem): string[] {
     const names = this.municipalityNames();

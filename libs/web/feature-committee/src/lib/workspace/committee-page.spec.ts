@@ -67,6 +67,15 @@ const armoedebeleid = {
     state: 'IN_COMMITTEE',
   },
   advice: null,
+  documents: [
+    {
+      __typename: 'Document',
+      id: 'doc-1',
+      title: 'Toelichting armoedebeleid',
+      fileName: 'toelichting.md',
+      confidentiality: 'PUBLIC',
+    },
+  ],
 };
 
 describe('CommitteePage', () => {
@@ -130,6 +139,7 @@ describe('CommitteePage', () => {
     expect(row.textContent).toContain('vertrouwelijk');
     expect(row.textContent).toContain('Alleen voor Eersel');
     expect(host.querySelector('h3 a')?.getAttribute('href')).toBe('/vergaderingen/m1');
+    expect(row.querySelector('ul a')?.getAttribute('href')).toBe('/export/documents/doc-1/toelichting.md');
   });
 
   it('shows the meeting just held apart, so a reservation can still be recorded', async () => {
