@@ -31,6 +31,17 @@ describe('GraphQL error formatting', () => {
     expect(logged).toEqual([original]);
   });
 
+  it('tells the client the database is away when the connection failed, without driver text', () => {
+    const original = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+      code: 'ECONNREFUSED',
+    });
+    expect(formatError({ message: original.message, path: ['meeting'] }, () => undefined, original)).toEqual({
+      message: 'The database is unavailable: try again in a moment',
+      path: ['meeting'],
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+  });
+
   it('keeps the code of a query limit that Apollo reports as a failed validation', () => {
     const limit = new GraphQLError('Query has 200 aliases, more than the maximum of 30', {
       extensions: { code: 'QUERY_TOO_COMPLEX' },

@@ -1,5 +1,10 @@
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  isDatabaseUnavailable,
+  SERVICE_UNAVAILABLE,
+} from './database-unavailable';
 import { QUERY_TOO_COMPLEX } from './query-limits';
 
 /** Codes a client may act on; anything else is an internal error and is masked. */
@@ -10,6 +15,7 @@ export const PUBLIC_ERROR_CODES = new Set<string>([
   'UNAUTHENTICATED',
   'BAD_REQUEST',
   'TOO_MANY_ATTEMPTS',
+  SERVICE_UNAVAILABLE,
   QUERY_TOO_COMPLEX,
   ApolloServerErrorCode.BAD_USER_INPUT,
   ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
@@ -31,6 +37,14 @@ export function formatError(
   onInternal: (error: unknown) => void,
   original?: unknown,
 ) {
+  if (isDatabaseUnavailable(original)) {
+    onInternal(original);
+    return {
+      message: DATABASE_UNAVAILABLE_MESSAGE,
+      path: formatted.path,
+      extensions: { code: SERVICE_UNAVAILABLE },
+    };
+  }
   const code = codeOf(formatted, original);
   if (code && PUBLIC_ERROR_CODES.has(code)) {
     const fields =

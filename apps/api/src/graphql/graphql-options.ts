@@ -5,6 +5,7 @@ import type { SessionService } from '../auth/session.service';
 import type { ViewerFactory } from '../authz/viewer.factory';
 import type { RequestContext } from './request-context';
 import type { RequestLoadersFactory } from './request-loaders';
+import { databaseUnavailable, isDatabaseUnavailable, serviceUnavailableStatus } from './database-unavailable';
 import { formatError } from './format-error';
 import { QUERY_LIMITS, queryLimitRules } from './query-limits';
 
@@ -33,6 +34,7 @@ export function graphqlOptions(
     csrfPrevention: true,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     validationRules: queryLimitRules(),
+    plugins: [serviceUnavailableStatus],
     formatError: (formatted, original) =>
       formatError(
         formatted,
@@ -48,9 +50,13 @@ export function graphqlOptions(
     }): Promise<RequestContext> => {
       const req = (transport.req ?? transport.extra?.request) as Request;
       const res = transport.res as Response;
-      const session = await sessions.fromRequest(req);
-      const viewer = await viewers.forPerson(session?.personId ?? null);
-      return { req, res, session, viewer, loaders: loaders.create(viewer) };
+      try {
+        const session = await sessions.fromRequest(req);
+        const viewer = await viewers.forPerson(session?.personId ?? null);
+        return { req, res, session, viewer, loaders: loaders.create(viewer) };
+      } catch (error) {
+        throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
+      }
     },
   };
 }

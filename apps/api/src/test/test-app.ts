@@ -14,9 +14,15 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real API on the run's test database; `env` overrides configuration as the environment would. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const url = process.env['TEST_DATABASE_URL'];
+/**
+ * The real API on the run's test database (or on `databaseUrl`); `env` overrides configuration as the
+ * environment would.
+ */
+export async function startTestApp(
+  env: Record<string, string> = {},
+  databaseUrl = process.env['TEST_DATABASE_URL'],
+): Promise<TestApp> {
+  const url = databaseUrl;
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run integration tests through jest.int.config.ts');
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', ...env });
   const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(config, url)] }).compile();
