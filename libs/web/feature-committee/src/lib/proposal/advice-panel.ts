@@ -34,6 +34,12 @@ const OUTCOMES: readonly AdviceOutcome[] = ['POSITIVE', 'POSITIVE_WITH_CHANGES',
     .bk-panel {
       margin-block-end: 2rem;
     }
+    h2,
+    h3,
+    h4,
+    h5 {
+      margin-block: 1.5rem 0.5rem;
+    }
     .bk-form {
       margin-block: 1rem;
       max-inline-size: 40rem;

@@ -15,6 +15,12 @@ import type { ProposalDetail } from './proposal.store';
   imports: [NgTemplateOutlet, RouterLink, DutchDatePipe],
   templateUrl: './proposal-lineage.html',
   styles: `
+    h2,
+    h3,
+    h4,
+    h5 {
+      margin-block: 1.5rem 0.5rem;
+    }
     .bk-timeline > li {
       margin-block-end: 0.5rem;
     }

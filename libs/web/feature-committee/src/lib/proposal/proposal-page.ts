@@ -44,6 +44,12 @@ const EUROS = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR
     section {
       margin-block-start: 2rem;
     }
+    h2,
+    h3,
+    h4,
+    h5 {
+      margin-block: 1.5rem 0.5rem;
+    }
     .bk-amount {
       text-align: end;
       white-space: nowrap;

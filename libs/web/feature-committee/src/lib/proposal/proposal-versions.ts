@@ -20,6 +20,12 @@ function pointLines(version: ProposalVersion): string[] {
   imports: [NgTemplateOutlet, DutchDatePipe],
   templateUrl: './proposal-versions.html',
   styles: `
+    h2,
+    h3,
+    h4,
+    h5 {
+      margin-block: 1.5rem 0.5rem;
+    }
     .bk-compare {
       display: flex;
       flex-wrap: wrap;

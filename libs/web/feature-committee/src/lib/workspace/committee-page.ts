@@ -16,6 +16,9 @@ import { CommitteeStore } from './committee.store';
     .bk-body {
       margin-block-end: 2.5rem;
     }
+    h2 {
+      margin-block: 2rem 0.5rem;
+    }
   `,
 })
 export class CommitteePage {
