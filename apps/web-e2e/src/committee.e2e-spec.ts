@@ -92,6 +92,16 @@ describe('A portefeuillehouder adopts an advice', () => {
 
     await saveScreenshot(page, 'voorstel-voorbehoud');
     await expect(accessibilityViolations(page)).resolves.toEqual([]);
+
+    // A tablet: the page itself does not scroll sideways (tables may, in their container).
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).resolves.toBe(true);
+    await openCommitteeWorkspace();
+    await expect(
+      page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).resolves.toBe(true);
   });
 
   it('says "niet gevonden of geen toegang" for a proposal that does not exist', async () => {
