@@ -11,8 +11,7 @@ export const committee = {
   noUpcoming: 'Er is nog geen komende vergadering gepland. De secretaris plant de vergaderingen in.',
   previous: 'Vorige vergadering',
   previousIntro: 'Na de vergadering kunt u hier nog een voorbehoud van uw gemeente vastleggen.',
-  openMeeting: (title: string) => `Open de vergadering ${title}`,
-  meetingAt: (title: string, when: string) => `${title}, ${when}`,
+  meetingAt: (when: string) => `Vergadering van ${when}`,
   agendaCaption: (title: string) => `Agenda van ${title}`,
   noItems: 'Er staan nog geen punten op de agenda.',
   columns: {
