@@ -392,6 +392,37 @@ describe('ProposalPage', () => {
     });
   });
 
+  it('shows where the proposal came from and went: its steps and the agendas it was forwarded to', async () => {
+    const forwarded = proposal();
+    const dbItem = {
+      __typename: 'AgendaItem',
+      id: 'item-db',
+      purpose: 'DECISION',
+      meeting: {
+        __typename: 'Meeting',
+        id: 'meeting-db',
+        title: 'Dagelijks Bestuur',
+        startsAt: '2026-12-10T08:30:00.000Z',
+        body: { __typename: 'Body', id: 'body-db', name: 'Dagelijks Bestuur' },
+      },
+    };
+    (forwarded.agendaItems[0] as { forwardedTo: unknown[] }).forwardedTo = [dbItem];
+    const { host } = await render(forwarded);
+
+    const lineage = host.querySelector('bk-proposal-lineage') as HTMLElement;
+    const steps = [...(lineage.querySelectorAll('ol')[0]?.querySelectorAll('li') ?? [])].map((li) =>
+      li.textContent?.replace(/\s+/g, ' ').trim(),
+    );
+    expect(steps).toEqual([
+      '1 november 2026 om 11:00: aangemaakt als concept (automatisch)',
+      '12 november 2026 om 11:00: naar in commissie (door Bea Beleid)',
+    ]);
+    const agenda = lineage.querySelectorAll('ol')[1]?.textContent?.replace(/\s+/g, ' ');
+    expect(agenda).toContain('Maatschappelijke Dienstverlening, 1 december 2026 (ter advisering)');
+    expect(agenda).toContain('doorgestuurd naar Dagelijks Bestuur, 10 december 2026');
+    expect(lineage.querySelector('a[href="/vergaderingen/meeting-db"]')).not.toBeNull();
+  });
+
   it('follows the proposal when asked', async () => {
     const { fixture, host } = await render(proposal());
     [...host.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Volg dit voorstel')?.click();
