@@ -21,6 +21,18 @@ export const appRoutes: Routes = [
         path: 'voorstellen',
         loadChildren: () => import('@bestuurskracht/web/feature-committee').then((m) => m.proposalRoutes),
       },
+      {
+        path: 'voorbereiding',
+        loadChildren: () => import('@bestuurskracht/web/feature-review').then((m) => m.reviewRoutes),
+      },
+      {
+        path: 'taken',
+        loadChildren: () => import('@bestuurskracht/web/feature-tasks').then((m) => m.tasksRoutes),
+      },
+      {
+        path: 'zienswijzen',
+        loadChildren: () => import('@bestuurskracht/web/feature-tasks').then((m) => m.councilViewRoutes),
+      },
     ],
   },
   {

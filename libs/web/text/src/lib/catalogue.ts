@@ -2,6 +2,8 @@ import { committee, proposal } from './committee';
 import { common } from './common';
 import { home, notifications } from './home';
 import { labels } from './labels';
+import { review } from './review';
+import { councilViews, tasks } from './tasks';
 
 /**
  * The one Dutch catalogue of the interface. Each feature keeps its section in its own file next to this one and
@@ -14,4 +16,7 @@ export const nl = {
   notifications,
   committee,
   proposal,
+  review,
+  tasks,
+  councilViews,
 } as const;

@@ -76,6 +76,8 @@ export const common = {
       'U mag dit niet doen. Neem contact op met de secretaris of directeur als u denkt dat dit wel zou moeten.',
     UNAUTHENTICATED: 'Uw sessie is verlopen. Log opnieuw in.',
     TOO_MANY_ATTEMPTS: 'Dat ging te vaak achter elkaar. Wacht even en probeer het dan opnieuw.',
+    SERVICE_UNAVAILABLE:
+      'De database is even niet bereikbaar. Er is niets verloren gegaan van wat al was opgeslagen; probeer het over een minuut opnieuw.',
     NETWORK: 'Er is geen verbinding met de server. Controleer uw internetverbinding en probeer het opnieuw.',
     UNKNOWN:
       'Er ging iets mis aan onze kant. Probeer het opnieuw; blijft het misgaan, meld het dan bij de functioneel beheerder.',

@@ -8,6 +8,7 @@ const KNOWN: ReadonlySet<string> = new Set([
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'TOO_MANY_ATTEMPTS',
+  'SERVICE_UNAVAILABLE',
 ]);
 
 /**
@@ -20,7 +21,7 @@ export function errorCode(error: ErrorLike | null | undefined): ErrorCode {
     const code = error.errors[0]?.extensions?.['code'];
     return typeof code === 'string' && KNOWN.has(code) ? (code as ErrorCode) : 'UNKNOWN';
   }
-  if (ServerError.is(error) && error.statusCode >= 500) return 'UNKNOWN';
+  if (ServerError.is(error)) return error.statusCode === 503 ? 'SERVICE_UNAVAILABLE' : 'UNKNOWN';
   return 'NETWORK';
 }
 

@@ -1,0 +1,1 @@
+export { councilViewRoutes, tasksRoutes } from './lib/routes';
