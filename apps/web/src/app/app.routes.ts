@@ -14,6 +14,14 @@ export const appRoutes: Routes = [
     children: [
       { path: '', loadChildren: () => import('@bestuurskracht/web/feature-home').then((m) => m.homeRoutes) },
       {
+        path: 'commissie',
+        loadChildren: () => import('@bestuurskracht/web/feature-committee').then((m) => m.committeeRoutes),
+      },
+      {
+        path: 'voorstellen',
+        loadChildren: () => import('@bestuurskracht/web/feature-committee').then((m) => m.proposalRoutes),
+      },
+      {
         path: 'voorbereiding',
         loadChildren: () => import('@bestuurskracht/web/feature-review').then((m) => m.reviewRoutes),
       },

@@ -1,3 +1,4 @@
+import { committee, proposal } from './committee';
 import { common } from './common';
 import { home, notifications } from './home';
 import { labels } from './labels';
@@ -13,6 +14,8 @@ export const nl = {
   labels,
   home,
   notifications,
+  committee,
+  proposal,
   review,
   tasks,
   councilViews,

@@ -1,0 +1,1 @@
+export { committeeRoutes, proposalRoutes } from './lib/routes';
