@@ -111,7 +111,7 @@ function meetings(r: RuleBuilder, s: Standing): void {
   r.can('read', 'Meeting', namedOnSecret(s));
 
   r.can('read', 'AgendaItem', ...withinScope(s, [{ ...members, confidentiality: Confidentiality.PUBLIC }]));
-  r.can('read', 'AgendaItem', ...insiders(s, 'bodyId'));
+  r.can('read', 'AgendaItem', ...scopedInsiders(s, 'bodyId'));
   r.can('read', 'AgendaItem', ...withinScope(s, confidentialOnly(s, { bodyId: among(s.reviewedBodyIds) })));
   r.can('read', 'AgendaItem', namedOnSecret(s));
 
@@ -134,6 +134,19 @@ function insiders(s: Standing, field: 'bodyId' | 'agendaBodyIds'): Conditions[] 
 }
 
 /**
+ * As `insiders`, for rows that may be limited to some gemeenten: a directors' meeting's members act each for their
+ * own gemeente, so there a gemeente-limited row reaches only the gemeenten it is limited to (Bergeijk's
+ * gemeentesecretaris does not see a VTH item limited to the four VTH gemeenten on the zes-directeuren agenda).
+ */
+function scopedInsiders(s: Standing, field: 'bodyId' | 'agendaBodyIds'): Conditions[] {
+  return [
+    ...uptoConfidential(s, { [field]: among(s.unboundBodyIds) }),
+    ...withinScope(s, uptoConfidential(s, { [field]: among(s.gemeenteBoundBodyIds) })),
+    ...uptoConfidential(s, { organisationId: among(s.directedOrganisationIds) }),
+  ];
+}
+
+/**
  * A concept is seen by its author, the staff of its portfolio and the director; once submitted, by whoever may
  * read an agenda item that carries it. Nobody edits a submitted proposal: a new version is made.
  */
@@ -148,7 +161,7 @@ function proposals(r: RuleBuilder, s: Standing): void {
     'Proposal',
     ...withinScope(s, [{ ...submitted, ...members, confidentiality: Confidentiality.PUBLIC }]),
   );
-  r.can('read', 'Proposal', ...uptoConfidential(s, { ...submitted, agendaBodyIds: among(s.bodyIds) }));
+  r.can('read', 'Proposal', ...scopedInsiders(s, 'agendaBodyIds').map((c) => ({ ...c, ...submitted })));
   r.can(
     'read',
     'Proposal',

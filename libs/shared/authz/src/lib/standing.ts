@@ -11,6 +11,10 @@ export interface Standing {
   directedOrganisationIds: string[];
   /** every body the person sits in, in any role */
   bodyIds: string[];
+  /** of those, the directors' meetings: their members act for their own gemeente */
+  gemeenteBoundBodyIds: string[];
+  /** the other bodies the person sits in */
+  unboundBodyIds: string[];
   secretaryBodyIds: string[];
   chairBodyIds: string[];
   /** boards whose decisions lead to tasks: AB, DB, commissions, a single bestuur, a regietafel */
@@ -53,6 +57,8 @@ export function standingOf(actor: Actor): Standing {
     administeredOrganisationIds: organisations(m, (x) => x.role === MembershipRole.ADMINISTRATOR),
     directedOrganisationIds: organisations(m, (x) => x.role === MembershipRole.DIRECTOR),
     bodyIds: bodies(m, () => true),
+    gemeenteBoundBodyIds: bodies(m, isDirectorsMeeting),
+    unboundBodyIds: bodies(m, (x) => !isDirectorsMeeting(x)),
     secretaryBodyIds: bodies(m, (x) => x.role === MembershipRole.SECRETARY),
     chairBodyIds: bodies(m, (x) => x.role === MembershipRole.CHAIR),
     boardBodyIds: bodies(m, (x) => x.bodyKind !== null && BOARD_KINDS.has(x.bodyKind)),
