@@ -125,7 +125,10 @@ async function seedProposal(
       number,
       title: plan.title,
       body: proposalBody(plan, number),
-      financial_consequences: plan.cents === 0 ? null : `Totaal € ${(plan.cents / 100).toFixed(2)}`,
+      financial_consequences:
+        plan.cents === 0
+          ? null
+          : `Totaal ${(plan.cents / 100).toLocaleString('nl-NL', { style: 'currency', currency: 'EUR' })}`,
       change_note: number > 1 ? (plan.secondVersion ?? null) : null,
       created_by_id: author,
       created_at: at(versionDay, '11:00'),
