@@ -13,6 +13,10 @@ export const appRoutes: Routes = [
     canActivate: [signedInGuard],
     children: [
       { path: '', loadChildren: () => import('@bestuurskracht/web/feature-home').then((m) => m.homeRoutes) },
+      {
+        path: 'vergaderingen',
+        loadChildren: () => import('@bestuurskracht/web/feature-meetings').then((m) => m.meetingsRoutes),
+      },
     ],
   },
   {

@@ -1,6 +1,7 @@
 import { common } from './common';
 import { home, notifications } from './home';
 import { labels } from './labels';
+import { meetings } from './meetings';
 
 /**
  * The one Dutch catalogue of the interface. Each feature keeps its section in its own file next to this one and
@@ -11,4 +12,5 @@ export const nl = {
   labels,
   home,
   notifications,
+  meetings,
 } as const;
