@@ -10,7 +10,7 @@ const env = {
   // A V8 compile cache shared by parallel Jest runs in /tmp once crashed a run on these machines.
   DISABLE_V8_COMPILE_CACHE: '1',
 };
-const targets = ['lint', 'typecheck', 'test', 'integration', 'schema-check', 'codegen-check', 'e2e'];
+const targets = ['lint', 'typecheck', 'test', 'integration', 'schema-check', 'codegen-check', 'bundle-budget', 'e2e'];
 const steps = [
   ['npx', ['prettier', '--check', '.']],
   ['npx', ['nx', 'run-many', '-t', ...targets, '--output-style=static', ...process.argv.slice(2)]],

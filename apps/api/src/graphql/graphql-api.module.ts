@@ -26,6 +26,7 @@ import { LiveModule } from '../modules/live/live.module';
 import { NotificationModule } from '../modules/notification/notification.module';
 import { ExportModule } from '../modules/export/export.module';
 import { SearchModule } from '../modules/search/search.module';
+import { AttentionModule } from '../modules/attention/attention.module';
 import { graphqlOptions } from './graphql-options';
 import { RequestLoadersFactory } from './request-loaders';
 import { RequestLoadersModule } from './request-loaders.module';
@@ -63,6 +64,7 @@ import { createValidationPipe } from './validation.pipe';
     QuotaModule,
     PublicationModule,
     SearchModule,
+    AttentionModule,
     ExportModule,
     NotificationModule,
     LiveModule,

@@ -11,6 +11,7 @@ import { AdoptAdviceInput } from './dto/adopt-advice.input';
 import { DraftAdviceInput } from './dto/draft-advice.input';
 import { RecordAdviceReservationInput } from './dto/record-advice-reservation.input';
 import { UpdateAdviceDraftInput } from './dto/update-advice-draft.input';
+import { Proposal } from '../proposal/proposal.model';
 
 @Resolver(() => Advice)
 @UseGuards(SignedInGuard)
@@ -51,6 +52,14 @@ export class AdviceResolver {
     @Args('input') input: RecordAdviceReservationInput,
   ): Promise<AdviceReservation> {
     return this.adviceService.recordReservation(viewer, input);
+  }
+
+  @ResolveField(() => Proposal, {
+    nullable: true,
+    description: 'The proposal advised on; null when you may not read it',
+  })
+  proposal(@Parent() advice: Advice, @Context() context: RequestContext): Promise<Proposal | null> {
+    return context.loaders.proposalById.load(advice.proposalId);
   }
 
   @ResolveField(() => [AdviceReservation], { description: 'Voorbehouden per gemeente, oldest first' })

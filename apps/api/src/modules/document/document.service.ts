@@ -83,6 +83,18 @@ export class DocumentService {
     return toDocument(await viewer.findReadable<DocumentEntity>(this.dataSource.manager, 'Document', id));
   }
 
+  /** A document's metadata and content, for its download; NOT_FOUND when missing or refused, as `get`. */
+  async download(viewer: Viewer, id: string): Promise<{ document: Document; content: Buffer }> {
+    const entity = await viewer.findReadable<DocumentEntity>(this.dataSource.manager, 'Document', id);
+    // the content is never selected with the metadata; read it only once access is settled
+    const [row]: { content: Buffer }[] = await this.dataSource.query(
+      'SELECT content FROM document WHERE id = $1',
+      [id],
+    );
+    if (!row) throw notFound('Document');
+    return { document: toDocument(entity), content: row.content };
+  }
+
   /**
    * Stores a file under exactly one parent the uploader may read and change, in the parent's organisation. Plain
    * text and markdown are also kept as text, so search finds them.

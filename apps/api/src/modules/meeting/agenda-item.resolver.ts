@@ -7,6 +7,7 @@ import type { Viewer } from '../../authz/viewer';
 import type { RequestContext } from '../../graphql/request-context';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { Advice } from '../advice/advice.model';
+import { Document } from '../document/document.model';
 import { Proposal } from '../proposal/proposal.model';
 import { Review } from '../review/review.model';
 import { AgendaItem } from './agenda-item.model';
@@ -103,6 +104,14 @@ export class AgendaItemResolver {
   @ResolveField(() => Advice, { nullable: true, description: 'The advice given on this item' })
   advice(@Parent() item: AgendaItem, @Context() context: RequestContext): Promise<Advice | null> {
     return context.loaders.adviceByAgendaItem.load(item.id);
+  }
+
+  @ResolveField(() => [Document], {
+    description:
+      'The papers of this item you may read (metadata; the file at /export/documents/<id>/<fileName>)',
+  })
+  documents(@Parent() item: AgendaItem, @Context() context: RequestContext): Promise<Document[]> {
+    return context.loaders.documentsByAgendaItem.load(item.id);
   }
 
   @ResolveField(() => [Review], { description: 'Reviews on this item, oldest first' })
