@@ -53,7 +53,7 @@ export const meetings = {
     busy: 'Bezig met plannen…',
     created: (title: string) => `De vergadering "${title}" is gepland.`,
     required: {
-      body: 'Kies een bestuursorgaan of overleg.',
+      bodyId: 'Kies een bestuursorgaan of overleg.',
       title: 'Vul een titel in.',
       date: 'Vul een datum in.',
       startTime: 'Vul een begintijd in.',
@@ -158,7 +158,7 @@ export const meetings = {
       busy: 'Bezig met uploaden…',
       uploaded: (title: string) => `Het stuk "${title}" is toegevoegd.`,
       required: {
-        item: 'Kies een agendapunt.',
+        agendaItemId: 'Kies een agendapunt.',
         file: 'Kies een bestand.',
         title: 'Vul een titel in.',
       },

@@ -1,33 +1,15 @@
-import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { RouterLink } from '@angular/router';
 import { nl } from '@bestuurskracht/web/text';
-import {
-  ConfidentialityMark,
-  DutchDatePipe,
-  EmptyState,
-  ErrorAlert,
-  LoadingIndicator,
-} from '@bestuurskracht/web/ui';
-import { meetingStatusBadge } from '../meeting-status';
+import { EmptyState, ErrorAlert, LoadingIndicator } from '@bestuurskracht/web/ui';
 import { CalendarSubscription } from './calendar-subscription';
 import { MeetingCalendarStore } from './meeting-calendar.store';
+import { MeetingTable } from './meeting-table';
 import { NewMeetingForm } from './new-meeting-form';
 
 @Component({
   selector: 'bk-meeting-calendar-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    NgTemplateOutlet,
-    RouterLink,
-    ConfidentialityMark,
-    DutchDatePipe,
-    EmptyState,
-    ErrorAlert,
-    LoadingIndicator,
-    CalendarSubscription,
-    NewMeetingForm,
-  ],
+  imports: [EmptyState, ErrorAlert, LoadingIndicator, CalendarSubscription, NewMeetingForm, MeetingTable],
   providers: [MeetingCalendarStore],
   templateUrl: './meeting-calendar-page.html',
   styles: `
@@ -47,8 +29,6 @@ import { NewMeetingForm } from './new-meeting-form';
 export class MeetingCalendarPage {
   protected readonly store = inject(MeetingCalendarStore);
   protected readonly t = nl.meetings;
-  protected readonly labels = nl.labels;
-  protected readonly statusClass = meetingStatusBadge;
   protected readonly creating = signal(false);
   protected readonly createdMessage = signal<string | null>(null);
 

@@ -118,7 +118,7 @@ export class MeetingCalendarStore {
       this.apollo.mutate({ mutation: CreateMeetingDocument, variables: { input } }),
     );
     if (!result.data) throw new Error('createMeeting answered no data');
-    this.chosenBodyId.set(input.bodyId);
+    this.chosenBodyId.set(String(input.bodyId));
     await this.reloadMeetings();
     return result.data.createMeeting;
   }

@@ -169,6 +169,13 @@ export type AddAgendaItemMutation = {
     bodyId: string;
     organisationId: string;
     version: number;
+    documents: Array<{
+      id: string;
+      title: string;
+      fileName: string;
+      sizeBytes: number;
+      confidentiality: Confidentiality;
+    }>;
     advice: { id: string; outcome: AdviceOutcome; status: AdviceStatus } | null;
     proposal: {
       id: string;
@@ -214,6 +221,13 @@ export type MoveAgendaItemMutation = {
       bodyId: string;
       organisationId: string;
       version: number;
+      documents: Array<{
+        id: string;
+        title: string;
+        fileName: string;
+        sizeBytes: number;
+        confidentiality: Confidentiality;
+      }>;
       advice: { id: string; outcome: AdviceOutcome; status: AdviceStatus } | null;
       proposal: {
         id: string;
@@ -242,6 +256,13 @@ export type UpdateAgendaItemMutation = {
     bodyId: string;
     organisationId: string;
     version: number;
+    documents: Array<{
+      id: string;
+      title: string;
+      fileName: string;
+      sizeBytes: number;
+      confidentiality: Confidentiality;
+    }>;
     advice: { id: string; outcome: AdviceOutcome; status: AdviceStatus } | null;
     proposal: {
       id: string;
@@ -287,6 +308,13 @@ export type RemoveAgendaItemMutation = {
       bodyId: string;
       organisationId: string;
       version: number;
+      documents: Array<{
+        id: string;
+        title: string;
+        fileName: string;
+        sizeBytes: number;
+        confidentiality: Confidentiality;
+      }>;
       advice: { id: string; outcome: AdviceOutcome; status: AdviceStatus } | null;
       proposal: {
         id: string;
@@ -349,6 +377,13 @@ export type SendAgendaToDirectorsMutation = {
       bodyId: string;
       organisationId: string;
       version: number;
+      documents: Array<{
+        id: string;
+        title: string;
+        fileName: string;
+        sizeBytes: number;
+        confidentiality: Confidentiality;
+      }>;
       advice: { id: string; outcome: AdviceOutcome; status: AdviceStatus } | null;
       proposal: {
         id: string;
@@ -395,6 +430,13 @@ export type ConcludeDirectorsReviewMutation = {
       bodyId: string;
       organisationId: string;
       version: number;
+      documents: Array<{
+        id: string;
+        title: string;
+        fileName: string;
+        sizeBytes: number;
+        confidentiality: Confidentiality;
+      }>;
       advice: { id: string; outcome: AdviceOutcome; status: AdviceStatus } | null;
       proposal: {
         id: string;
@@ -441,6 +483,13 @@ export type PublishAgendaMutation = {
       bodyId: string;
       organisationId: string;
       version: number;
+      documents: Array<{
+        id: string;
+        title: string;
+        fileName: string;
+        sizeBytes: number;
+        confidentiality: Confidentiality;
+      }>;
       advice: { id: string; outcome: AdviceOutcome; status: AdviceStatus } | null;
       proposal: {
         id: string;
@@ -487,6 +536,13 @@ export type CancelMeetingMutation = {
       bodyId: string;
       organisationId: string;
       version: number;
+      documents: Array<{
+        id: string;
+        title: string;
+        fileName: string;
+        sizeBytes: number;
+        confidentiality: Confidentiality;
+      }>;
       advice: { id: string; outcome: AdviceOutcome; status: AdviceStatus } | null;
       proposal: {
         id: string;
@@ -533,6 +589,13 @@ export type CloseMeetingMutation = {
       bodyId: string;
       organisationId: string;
       version: number;
+      documents: Array<{
+        id: string;
+        title: string;
+        fileName: string;
+        sizeBytes: number;
+        confidentiality: Confidentiality;
+      }>;
       advice: { id: string; outcome: AdviceOutcome; status: AdviceStatus } | null;
       proposal: {
         id: string;
@@ -643,6 +706,13 @@ export type MeetingAgendaItemFragment = {
   bodyId: string;
   organisationId: string;
   version: number;
+  documents: Array<{
+    id: string;
+    title: string;
+    fileName: string;
+    sizeBytes: number;
+    confidentiality: Confidentiality;
+  }>;
   advice: { id: string; outcome: AdviceOutcome; status: AdviceStatus } | null;
   proposal: {
     id: string;
@@ -682,6 +752,13 @@ export type MeetingDetailFragment = {
     bodyId: string;
     organisationId: string;
     version: number;
+    documents: Array<{
+      id: string;
+      title: string;
+      fileName: string;
+      sizeBytes: number;
+      confidentiality: Confidentiality;
+    }>;
     advice: { id: string; outcome: AdviceOutcome; status: AdviceStatus } | null;
     proposal: {
       id: string;
@@ -727,6 +804,13 @@ export type MeetingQuery = {
       bodyId: string;
       organisationId: string;
       version: number;
+      documents: Array<{
+        id: string;
+        title: string;
+        fileName: string;
+        sizeBytes: number;
+        confidentiality: Confidentiality;
+      }>;
       advice: { id: string; outcome: AdviceOutcome; status: AdviceStatus } | null;
       proposal: {
         id: string;
@@ -797,6 +881,20 @@ export const MeetingAgendaItemFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'bodyId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organisationId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'advice' },
@@ -905,6 +1003,20 @@ export const MeetingDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'bodyId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organisationId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'advice' },
@@ -1120,6 +1232,20 @@ export const AddAgendaItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'advice' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -1215,6 +1341,20 @@ export const MoveAgendaItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'bodyId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organisationId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'advice' },
@@ -1360,6 +1500,20 @@ export const UpdateAgendaItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'advice' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -1455,6 +1609,20 @@ export const RemoveAgendaItemDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'bodyId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organisationId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'advice' },
@@ -1648,6 +1816,20 @@ export const SendAgendaToDirectorsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'advice' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -1789,6 +1971,20 @@ export const ConcludeDirectorsReviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'bodyId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organisationId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'advice' },
@@ -1934,6 +2130,20 @@ export const PublishAgendaDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'advice' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2077,6 +2287,20 @@ export const CancelMeetingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           {
             kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
             name: { kind: 'Name', value: 'advice' },
             selectionSet: {
               kind: 'SelectionSet',
@@ -2218,6 +2442,20 @@ export const CloseMeetingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'bodyId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organisationId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'advice' },
@@ -2658,6 +2896,20 @@ export const MeetingDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'bodyId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'organisationId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'documents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fileName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sizeBytes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'confidentiality' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'advice' },
