@@ -824,7 +824,11 @@ export type MeetingQuery = {
 export type OrganisationMunicipalitiesQueryVariables = Exact<{ [key: string]: never }>;
 
 export type OrganisationMunicipalitiesQuery = {
-  organisations: Array<{ id: string; municipalities: Array<{ id: string; name: string }> }>;
+  organisations: Array<{
+    id: string;
+    municipalities: Array<{ id: string; name: string }>;
+    directorsMeetings: Array<{ id: string }>;
+  }>;
 };
 
 export type AgendaChangedSubscriptionVariables = Exact<{
@@ -3022,6 +3026,22 @@ export const OrganisationMunicipalitiesDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                     ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  alias: { kind: 'Name', value: 'directorsMeetings' },
+                  name: { kind: 'Name', value: 'bodies' },
+                  arguments: [
+                    {
+                      kind: 'Argument',
+                      name: { kind: 'Name', value: 'kind' },
+                      value: { kind: 'EnumValue', value: 'DIRECTORS_MEETING' },
+                    },
+                  ],
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
                   },
                 },
               ],

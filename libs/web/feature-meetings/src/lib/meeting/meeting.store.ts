@@ -38,14 +38,23 @@ export type AdvisedProposal = AdvisedProposalsQuery['proposals']['nodes'][number
 export type ReviewProgressRow = ReviewProgressQuery['reviewProgress'][number];
 export type MeetingStep = 'sendToDirectors' | 'concludeReview' | 'publish' | 'close' | 'cancel';
 
-/** The steps the API allows from each status; the page offers only these. */
-const STEPS_BY_STATUS: Record<MeetingDetail['status'], readonly MeetingStep[]> = {
-  PLANNED: ['sendToDirectors', 'publish', 'cancel'],
-  AGENDA_SENT: ['concludeReview', 'publish', 'cancel'],
-  PUBLISHED: ['close', 'cancel'],
-  CLOSED: [],
-  CANCELLED: [],
-};
+/**
+ * The steps the API allows from the meeting's status. Where the organisation has a directors' meeting
+ * (Kempengemeenten), the agenda goes there before it is published; elsewhere (Noaberkracht) it is published
+ * directly. A meeting is closed once it has started.
+ */
+export function meetingSteps(meeting: MeetingDetail, hasDirectorsMeeting: boolean, now: Date): MeetingStep[] {
+  switch (meeting.status) {
+    case 'PLANNED':
+      return [hasDirectorsMeeting ? 'sendToDirectors' : 'publish', 'cancel'];
+    case 'AGENDA_SENT':
+      return meeting.directorsReviewedAt ? ['publish', 'cancel'] : ['concludeReview', 'publish', 'cancel'];
+    case 'PUBLISHED':
+      return new Date(meeting.startsAt) <= now ? ['close', 'cancel'] : ['cancel'];
+    default:
+      return [];
+  }
+}
 
 /**
  * One meeting with its agenda, kept up to date while the page is open (agendaChanged), and the director's
@@ -86,14 +95,17 @@ export class MeetingStore {
     [...(this.meeting()?.agendaItems ?? [])].sort((a, b) => a.position - b.position),
   );
 
-  /** The gemeenten of the meeting's organisation, by id, to name an item's scope. */
-  readonly municipalities: Signal<ReadonlyArray<{ id: string; name: string }>> = computed(() => {
+  private readonly organisation = computed(() => {
     const result = this.municipalitiesResult();
     const organisationId = this.meeting()?.organisationId;
-    if (result?.dataState !== 'complete' || !organisationId) return [];
-    const organisation = result.data.organisations.find((o) => o.id === organisationId);
-    return [...(organisation?.municipalities ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    if (result?.dataState !== 'complete' || !organisationId) return null;
+    return result.data.organisations.find((o) => o.id === organisationId) ?? null;
   });
+
+  /** The gemeenten of the meeting's organisation, by name, to name an item's scope. */
+  readonly municipalities: Signal<ReadonlyArray<{ id: string; name: string }>> = computed(() =>
+    [...(this.organisation()?.municipalities ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+  );
 
   /** Whether the person organises this meeting while it is open (director or the body's secretary). */
   readonly canBuild: Signal<boolean> = computed(() => {
@@ -102,7 +114,9 @@ export class MeetingStore {
   });
   readonly steps: Signal<readonly MeetingStep[]> = computed(() => {
     const meeting = this.meeting();
-    return meeting && this.canBuild() ? STEPS_BY_STATUS[meeting.status] : [];
+    const organisation = this.organisation();
+    if (!meeting || !organisation || !this.canBuild()) return [];
+    return meetingSteps(meeting, organisation.directorsMeetings.length > 0, new Date());
   });
 
   /** What the polite live region says: changes by others, moves, saved steps. */
