@@ -33,6 +33,10 @@ export const appRoutes: Routes = [
         path: 'zienswijzen',
         loadChildren: () => import('@bestuurskracht/web/feature-tasks').then((m) => m.councilViewRoutes),
       },
+      {
+        path: 'vergaderingen',
+        loadChildren: () => import('@bestuurskracht/web/feature-meetings').then((m) => m.meetingsRoutes),
+      },
     ],
   },
   {

@@ -4,6 +4,7 @@ import { home, notifications } from './home';
 import { labels } from './labels';
 import { review } from './review';
 import { councilViews, tasks } from './tasks';
+import { meetings } from './meetings';
 
 /**
  * The one Dutch catalogue of the interface. Each feature keeps its section in its own file next to this one and
@@ -19,4 +20,5 @@ export const nl = {
   review,
   tasks,
   councilViews,
+  meetings,
 } as const;

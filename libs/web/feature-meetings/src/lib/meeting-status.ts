@@ -1,0 +1,15 @@
+import type { MeetingStatus } from './generated/graphql';
+
+/** The status badge of a meeting; the label says it in words, the colour only repeats it. */
+export function meetingStatusBadge(status: MeetingStatus): string {
+  switch (status) {
+    case 'PUBLISHED':
+      return 'utrecht-status-badge utrecht-status-badge--success';
+    case 'AGENDA_SENT':
+      return 'utrecht-status-badge utrecht-status-badge--active';
+    case 'CANCELLED':
+      return 'utrecht-status-badge utrecht-status-badge--danger';
+    default:
+      return 'utrecht-status-badge utrecht-status-badge--neutral';
+  }
+}
