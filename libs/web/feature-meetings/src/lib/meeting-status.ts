@@ -3,10 +3,8 @@ import type { MeetingStatus } from './generated/graphql';
 /** The status badge of a meeting; the label says it in words, the colour only repeats it. */
 export function meetingStatusBadge(status: MeetingStatus): string {
   switch (status) {
-    case 'PUBLISHED':
-      return 'utrecht-status-badge utrecht-status-badge--success';
     case 'AGENDA_SENT':
-      return 'utrecht-status-badge utrecht-status-badge--active';
+      return 'utrecht-status-badge utrecht-status-badge--warning';
     case 'CANCELLED':
       return 'utrecht-status-badge utrecht-status-badge--danger';
     default:

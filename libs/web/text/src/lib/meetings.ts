@@ -86,7 +86,7 @@ export const meetings = {
     agendaCaption: (title: string) => `Agendapunten van ${title}, in volgorde`,
     emptyAgenda: 'Er staan nog geen punten op deze agenda.',
     emptyAgendaOrganiser:
-      'Er staan nog geen punten op deze agenda. Voeg hieronder een geadviseerd voorstel toe.',
+      'Er staan nog geen punten op deze agenda. Kies "Agenda samenstellen" om geadviseerde voorstellen toe te voegen.',
     columns: {
       position: 'Nr.',
       title: 'Agendapunt',

@@ -56,6 +56,9 @@ export function meetingSteps(meeting: MeetingDetail, hasDirectorsMeeting: boolea
   }
 }
 
+/** The live event of the person's own change arrives within this time; it must not drown their own announcement. */
+const OWN_CHANGE_ECHO_MS = 3_000;
+
 /**
  * One meeting with its agenda, kept up to date while the page is open (agendaChanged), and the director's
  * changes to it. Provide it on the meeting page with the meeting's id set through `load`.
@@ -121,6 +124,7 @@ export class MeetingStore {
 
   /** What the polite live region says: changes by others, moves, saved steps. */
   readonly announcement = signal('');
+  private lastOwnAnnouncementAt = 0;
 
   load(id: string): void {
     if (this.id() === id) return;
@@ -128,13 +132,28 @@ export class MeetingStore {
     const subscription = this.apollo
       .subscribe({ query: AgendaChangedDocument, variables: { meetingId: id } })
       .subscribe({
-        next: () => {
-          void this.reload().then(() => this.announce(nl.meetings.meeting.updated));
-        },
+        next: () => void this.refreshAfterChange(),
         // The page still works without live updates; a reload shows the latest.
         error: () => undefined,
       });
     this.destroyRef.onDestroy(() => subscription.unsubscribe());
+  }
+
+  /**
+   * Someone changed the agenda: fetch it again, and say so when that brought something new. The person's own
+   * changes arrive here too, but their answer is already shown and announced.
+   */
+  private async refreshAfterChange(): Promise<void> {
+    const before = this.contentSnapshot();
+    await this.reload();
+    const ownChange = Date.now() - this.lastOwnAnnouncementAt < OWN_CHANGE_ECHO_MS;
+    if (!ownChange && this.contentSnapshot() !== before) this.announce(nl.meetings.meeting.updated, false);
+  }
+
+  /** What the person sees; the agenda version moves with every change, also their own, so it is left out. */
+  private contentSnapshot(): string {
+    const meeting = this.meeting();
+    return JSON.stringify(meeting ? { ...meeting, agendaVersion: null } : null);
   }
 
   async reload(): Promise<void> {
@@ -146,7 +165,9 @@ export class MeetingStore {
     return ids.map((id) => byId.get(id) ?? id);
   }
 
-  announce(text: string): void {
+  /** Says `text` in the live region; `own` marks the announcement of the person's own change. */
+  announce(text: string, own = true): void {
+    if (own) this.lastOwnAnnouncementAt = Date.now();
     // Clearing first makes a repeated sentence be announced again.
     this.announcement.set('');
     setTimeout(() => this.announcement.set(text));
