@@ -34,6 +34,10 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@bestuurskracht/web/feature-tasks').then((m) => m.councilViewRoutes),
       },
       {
+        path: 'besluiten',
+        loadChildren: () => import('@bestuurskracht/web/feature-decisions').then((m) => m.decisionsRoutes),
+      },
+      {
         path: 'vergaderingen',
         loadChildren: () => import('@bestuurskracht/web/feature-meetings').then((m) => m.meetingsRoutes),
       },

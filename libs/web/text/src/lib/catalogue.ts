@@ -1,5 +1,6 @@
 import { committee, proposal } from './committee';
 import { common } from './common';
+import { decisions } from './decisions';
 import { home, notifications } from './home';
 import { labels } from './labels';
 import { review } from './review';
@@ -21,4 +22,5 @@ export const nl = {
   tasks,
   councilViews,
   meetings,
+  decisions,
 } as const;

@@ -1,0 +1,81 @@
+/** Decision search, and per meeting the decisions, the besluitenlijst and follow-up tasks. */
+export const decisions = {
+  title: 'Besluiten',
+  intro: 'Zoek in besluiten, voorstellen en stukken die u mag zien, of bekijk de nieuwste besluiten.',
+  searchLabel: 'Zoeken naar',
+  searchHint: 'Zoals in een zoekmachine: "precieze woorden", of, -zonder.',
+  search: 'Zoeken',
+  searching: 'Bezig met zoeken…',
+  results: (count: number, text: string) =>
+    count === 1 ? `1 resultaat voor "${text}"` : `${count} resultaten voor "${text}"`,
+  noResults: (text: string) => `Geen besluiten gevonden voor "${text}". Probeer een ander of korter woord.`,
+  recent: 'Nieuwste besluiten',
+  recentEmpty: 'Er zijn nog geen besluiten die u mag zien.',
+  hitKind: { DECISION: 'besluit', PROPOSAL: 'voorstel', DOCUMENT: 'stuk' } as Record<string, string>,
+  decidedOn: 'Besloten op',
+  published: 'gepubliceerd',
+  notPublished: 'nog niet gepubliceerd',
+  openMeeting: 'Besluiten van deze vergadering',
+  loadFailed: 'De besluiten konden niet worden geladen. Controleer uw verbinding en probeer het opnieuw.',
+  meeting: {
+    title: (meeting: string) => `Besluiten: ${meeting}`,
+    fallbackTitle: 'Besluiten van een vergadering',
+    notFound:
+      'Deze vergadering is niet gevonden of u heeft er geen toegang toe. Controleer de link, of ga terug naar het overzicht.',
+    back: 'Naar de vergadering',
+    noDecision: 'Nog geen besluit vastgelegd.',
+    agendaCaption: 'Besluiten per agendapunt',
+    record: 'Besluit vastleggen',
+    recordFor: (item: string) => `Besluit vastleggen over ${item}`,
+    outcome: 'Uitkomst',
+    decisionTitle: 'Titel van het besluit',
+    text: 'Tekst van het besluit',
+    decidedOn: 'Datum van het besluit',
+    titleRequired: 'Vul de titel van het besluit in.',
+    textRequired: 'Vul de tekst van het besluit in.',
+    dateRequired: 'Vul de datum van het besluit in.',
+    saving: 'Bezig met vastleggen…',
+    recorded: (title: string) => `Het besluit "${title}" is vastgelegd.`,
+    votes: (forCount: number, against: number, abstain: number) =>
+      `Stemmen: ${forCount} voor, ${against} tegen, ${abstain} onthouding`,
+    excluded: (count: number) =>
+      count === 1
+        ? '1 lid nam wegens belangenverstrengeling niet deel.'
+        : `${count} leden namen wegens belangenverstrengeling niet deel.`,
+    final: 'Een vastgelegd besluit wordt niet meer gewijzigd; een correctie is een nieuw besluit.',
+  },
+  list: {
+    title: 'Besluitenlijst',
+    none: 'Er is nog geen besluitenlijst voor deze vergadering.',
+    draft: 'Besluitenlijst opstellen',
+    drafting: 'Bezig met opstellen…',
+    status: 'Status',
+    adoptIn: 'Vaststellen in de vergadering van',
+    adopt: 'Besluitenlijst vaststellen',
+    adoptNoMeeting:
+      'Er is nog geen latere vergadering van dit orgaan om de besluitenlijst in vast te stellen.',
+    publish: 'Besluitenlijst publiceren',
+    publishExplained:
+      'Publiceren maakt de openbare besluiten voor alle gemeenten openbaar (Woo); vertrouwelijke besluiten blijven afgeschermd.',
+    dueOn: 'Uiterlijk openbaar (Woo):',
+    overdue: 'De Woo-termijn voor publicatie is verstreken: publiceer de besluitenlijst zo snel mogelijk.',
+    pdf: 'Besluitenlijst downloaden (pdf)',
+    done: (status: string) => `De besluitenlijst heeft nu de status: ${status}.`,
+  },
+  tasks: {
+    title: 'Vervolgacties',
+    none: 'Nog geen vervolgacties.',
+    assign: 'Vervolgactie toewijzen',
+    taskTitle: 'Wat moet er gebeuren',
+    dueOn: 'Uiterlijk gereed op',
+    municipalities: 'Voor welke gemeenten',
+    joint: 'Eén gezamenlijke opdracht aan de organisatie, gevraagd door deze gemeenten',
+    titleRequired: 'Beschrijf wat er moet gebeuren.',
+    dueRequired: 'Vul de datum in waarop het gereed moet zijn.',
+    municipalitiesRequired: 'Kies minstens één gemeente.',
+    assigned: (count: number) =>
+      count === 1 ? '1 vervolgactie toegewezen.' : `${count} vervolgacties toegewezen.`,
+    forOrganisation: 'de organisatie',
+    due: 'uiterlijk',
+  },
+} as const;
