@@ -99,7 +99,9 @@ describe('Decisions: recording, the besluitenlijst and search', () => {
     const other = await newDutchPage(browser);
     await signIn(other.page, 'directeur@noaberkracht.example');
     await other.page.goto(`${baseUrl()}/besluiten?q=leges`);
-    await other.page.getByRole('heading', { level: 2, name: /(resultaat|resultaten) voor "leges"/ }).waitFor();
+    await other.page
+      .getByRole('heading', { level: 2, name: /(resultaat|resultaten) voor "leges"/ })
+      .waitFor();
     const noaberTitles = await other.page.locator('.bk-hit a').allTextContents();
     await other.context.close();
     expect(noaberTitles.filter((title) => kempenTitles.includes(title))).toEqual([]);
