@@ -34,6 +34,10 @@ export const appRoutes: Routes = [
         loadChildren: () => import('@bestuurskracht/web/feature-tasks').then((m) => m.councilViewRoutes),
       },
       {
+        path: 'beheer',
+        loadChildren: () => import('@bestuurskracht/web/feature-admin').then((m) => m.adminRoutes),
+      },
+      {
         path: 'besluiten',
         loadChildren: () => import('@bestuurskracht/web/feature-decisions').then((m) => m.decisionsRoutes),
       },

@@ -1,3 +1,4 @@
+import { admin } from './admin';
 import { committee, proposal } from './committee';
 import { common } from './common';
 import { decisions } from './decisions';
@@ -23,4 +24,5 @@ export const nl = {
   councilViews,
   meetings,
   decisions,
+  admin,
 } as const;
