@@ -8,6 +8,7 @@ import { AddCalendarFeeds1795407000000 } from './1795407000000-AddCalendarFeeds'
 import { AddFollowsAndNotifications1795408000000 } from './1795408000000-AddFollowsAndNotifications';
 import { AddDecisionPointRevisions1795409000000 } from './1795409000000-AddDecisionPointRevisions';
 import { AddIdempotencyKeys1795410500000 } from './1795410500000-AddIdempotencyKeys';
+import { BackfillDocumentVisibility1795411000000 } from './1795411000000-BackfillDocumentVisibility';
 /** Every migration in order; new ones are appended by `npm run migration:generate -- <Name>`. */
 export const MIGRATIONS = [
   CreateDomainModel1795359124090,
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   AddFollowsAndNotifications1795408000000,
   AddDecisionPointRevisions1795409000000,
   AddIdempotencyKeys1795410500000,
+  BackfillDocumentVisibility1795411000000,
 ];

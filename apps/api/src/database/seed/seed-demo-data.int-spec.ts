@@ -262,6 +262,22 @@ describe('the demo data', () => {
     expect(rows[0].statuses).toEqual(['DONE', 'IN_PROGRESS', 'OPEN']);
   });
 
+  it('stores papers of proposal versions and zienswijzen with their parent’s visibility columns, as an upload does', async () => {
+    const papers = await query<{ title: string; consistent: boolean }>(
+      `SELECT d.title,
+              coalesce(d.proposal_id = v.proposal_id, false)
+              OR coalesce(d.body_id = p.body_id AND d.proposal_id IS NOT DISTINCT FROM p.proposal_id, false)
+                AS consistent
+         FROM document d
+         LEFT JOIN proposal_version v ON v.id = d.proposal_version_id
+         LEFT JOIN council_view cv ON cv.id = d.council_view_id
+         LEFT JOIN council_view_procedure p ON p.id = cv.procedure_id
+        WHERE d.organisation_id IN ${DEMO} AND (d.proposal_version_id IS NOT NULL OR d.council_view_id IS NOT NULL)`,
+    );
+    expect(papers.length).toBeGreaterThan(0);
+    expect(papers.filter((paper) => !paper.consistent)).toEqual([]);
+  });
+
   it('adds nothing when seeded again', async () => {
     const before = await demoCounts();
     const again = await seedDemoData(api.dataSource);

@@ -207,6 +207,9 @@ async function seedCouncilViews(
         await context.writer.insert('document', {
           organisation_id: context.organisationId,
           council_view_id: viewId,
+          // the visibility columns the API derives from the parent on upload (document.service.ts)
+          body_id: structure.bodies.db,
+          proposal_id: proposals.get(procedure.key)?.id ?? null,
           title: `${procedure.title} – ${gemeente.name}`,
           file_name: `zienswijze-${procedure.key}-${gemeente.domain.split('.')[0]}.md`,
           content_type: 'text/markdown',

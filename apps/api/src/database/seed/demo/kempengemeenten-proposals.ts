@@ -160,6 +160,8 @@ async function seedProposal(
     await writer.insert('document', {
       organisation_id: organisationId,
       proposal_version_id: versionId,
+      // the visibility column the API derives from the parent on upload (document.service.ts)
+      proposal_id: proposalId,
       title: `Toelichting ${plan.title}`,
       file_name: `toelichting-${plan.key}.md`,
       content_type: 'text/markdown',
