@@ -13,7 +13,7 @@ export interface PreparedDatabase {
   embedded: RunningPostgres | null;
 }
 
-const EMBEDDED_DATABASE = 'bestuurskracht';
+export const EMBEDDED_DATABASE = 'bestuurskracht';
 
 /** Uses DATABASE_URL when it is set (and reachable); otherwise starts the embedded PostgreSQL under DATA_DIR. */
 export async function prepareDatabase(
