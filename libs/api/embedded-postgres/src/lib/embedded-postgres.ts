@@ -14,6 +14,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   /** Receives the server's own log lines (by default they are kept for error messages only). */
   onLog?: (line: string) => void;
+  /** Extra server settings (`-c name=value`), e.g. `shared_preload_libraries` for the benchmark. */
+  settings?: Record<string, string>;
 }
 
 export interface RunningPostgres {
@@ -62,7 +64,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: true,
     createPostgresUser: runAsRoot,
     initdbFlags: ['--encoding=UTF8', '--no-instructions'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog,
     onError: (error) => onLog(String(error)),
   });
