@@ -17,6 +17,8 @@ export interface SqlPredicate {
  */
 export class Viewer {
   private parameterCount = 0;
+  /** Predicates already derived in this request, their bound values as numbered markers ⟨n⟩ */
+  private readonly predicates = new Map<string, { template: string; values: unknown[] }>();
 
   constructor(
     readonly actor: Actor,
@@ -90,7 +92,7 @@ export class Viewer {
   /** The visibility predicate for a query builder whose alias for the subject's table is `alias`. */
   where(subject: SubjectName, alias: string, action: Action = 'read'): SqlPredicate {
     const params: Record<string, unknown> = {};
-    const sql = this.predicate(subject, alias, action, (value) => {
+    const sql = this.boundPredicate(subject, alias, action, (value) => {
       const name = `authz_${(this.parameterCount += 1)}`;
       params[name] = value;
       return `:${name}`;
@@ -101,11 +103,31 @@ export class Viewer {
 
   /** The same predicate for raw SQL: values are appended to `params` as $n placeholders. */
   whereRaw(subject: SubjectName, alias: string, params: unknown[], action: Action = 'read'): string {
-    const sql = this.predicate(subject, alias, action, (value) => {
+    const sql = this.boundPredicate(subject, alias, action, (value) => {
       params.push(value);
       return `$${params.length}`;
     });
     return `(${sql})`;
+  }
+
+  /**
+   * The predicate with its values bound by `bind`. Deriving it from the rules is done once per request and
+   * subject (a nested list asks for it once per batch), binding each time.
+   */
+  private boundPredicate(subject: SubjectName, alias: string, action: Action, bind: Bind): string {
+    const key = `${subject}\u0000${alias}\u0000${action}`;
+    let derived = this.predicates.get(key);
+    if (!derived) {
+      const values: unknown[] = [];
+      const template = this.predicate(subject, alias, action, (value) => {
+        values.push(value);
+        return `⟨${values.length - 1}⟩`;
+      });
+      derived = { template, values };
+      this.predicates.set(key, derived);
+    }
+    const { values } = derived;
+    return derived.template.replace(/⟨(\d+)⟩/g, (_, index: string) => bind(values[Number(index)]));
   }
 
   private predicate(subject: SubjectName, alias: string, action: Action, bind: Bind): string {
