@@ -11,6 +11,26 @@ export interface CurrentSession {
   personId: string;
 }
 
+export interface LiveSessionRow {
+  id: string;
+  person_id: string;
+  stale: boolean;
+}
+
+/**
+ * The session with token hash $1 when it is neither revoked, expired nor idle for more than $2 minutes, and its
+ * person is active. A statement of its own, or the first part of the actor's (loadSignedInActor), so a request
+ * learns who asks and what they may do in one round trip.
+ */
+export const LIVE_SESSION_SQL = `
+SELECT session.id, session.person_id, session.last_seen_at < now() - interval '1 minute' AS stale
+  FROM session
+  JOIN person ON person.id = session.person_id AND person.active
+ WHERE session.token_hash = $1
+   AND session.revoked_at IS NULL
+   AND session.expires_at > now()
+   AND session.last_seen_at > now() - make_interval(mins => $2)`;
+
 /** Sessions in PostgreSQL behind an httpOnly cookie, so any replica can answer any request. */
 @Injectable()
 export class SessionService {
@@ -30,24 +50,14 @@ export class SessionService {
     return { token, expiresAt: session.expiresAt };
   }
 
-  /**
-   * The request's session when it is neither revoked, expired nor idle for too long, and its person is active;
-   * otherwise null. Marks the session as seen at most once a minute.
-   */
-  async fromRequest(req: Request): Promise<CurrentSession | null> {
+  /** The parameters of LIVE_SESSION_SQL for the request's cookie, null when it has none. */
+  liveSessionParams(req: Request): [string, number] | null {
     const token = readSessionToken(req);
-    if (token === null) return null;
-    const rows: { id: string; person_id: string; stale: boolean }[] = await this.dataSource.query(
-      `SELECT session.id, session.person_id, session.last_seen_at < now() - interval '1 minute' AS stale
-         FROM session
-         JOIN person ON person.id = session.person_id AND person.active
-        WHERE session.token_hash = $1
-          AND session.revoked_at IS NULL
-          AND session.expires_at > now()
-          AND session.last_seen_at > now() - make_interval(mins => $2)`,
-      [hashSessionToken(token), this.config.get('sessionIdleMinutes')],
-    );
-    const row = rows[0];
+    return token === null ? null : [hashSessionToken(token), this.config.get('sessionIdleMinutes')];
+  }
+
+  /** The session of a LIVE_SESSION_SQL row (or null), marking it as seen at most once a minute. */
+  async accept(row: LiveSessionRow | null | undefined): Promise<CurrentSession | null> {
     if (!row) return null;
     if (row.stale) {
       await this.dataSource.query(`UPDATE session SET last_seen_at = now() WHERE id = $1`, [row.id]);

@@ -3,7 +3,6 @@ import { Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AuthModule } from '../auth/auth.module';
-import { SessionService } from '../auth/session.service';
 import { AuthzModule } from '../authz/authz.module';
 import { ViewerFactory } from '../authz/viewer.factory';
 import { ConfigService } from '../config/config.service';
@@ -38,13 +37,9 @@ import { createValidationPipe } from './validation.pipe';
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [RequestLoadersModule, AuthModule, AuthzModule],
-      inject: [ConfigService, RequestLoadersFactory, SessionService, ViewerFactory],
-      useFactory: (
-        config: ConfigService,
-        loaders: RequestLoadersFactory,
-        sessions: SessionService,
-        viewers: ViewerFactory,
-      ) => graphqlOptions(config.isProduction, loaders, sessions, viewers),
+      inject: [ConfigService, RequestLoadersFactory, ViewerFactory],
+      useFactory: (config: ConfigService, loaders: RequestLoadersFactory, viewers: ViewerFactory) =>
+        graphqlOptions(config.isProduction, loaders, viewers),
     }),
     AuthModule,
     AuthzModule,

@@ -3,7 +3,6 @@ import type { Request, Response } from 'express';
 import type { GraphQLError } from 'graphql';
 import { Public } from '../../authz/public.decorator';
 import { ViewerFactory } from '../../authz/viewer.factory';
-import { SessionService } from '../../auth/session.service';
 import { DocumentService } from '../document/document.service';
 
 /**
@@ -16,7 +15,6 @@ import { DocumentService } from '../document/document.service';
 export class DocumentDownloadController {
   constructor(
     private readonly documents: DocumentService,
-    private readonly sessions: SessionService,
     private readonly viewers: ViewerFactory,
   ) {}
 
@@ -26,8 +24,7 @@ export class DocumentDownloadController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    const session = await this.sessions.fromRequest(req);
-    const viewer = await this.viewers.forPerson(session?.personId ?? null);
+    const { viewer } = await this.viewers.forRequest(req);
     let found: Awaited<ReturnType<DocumentService['download']>>;
     try {
       found = await this.documents.download(viewer, id);

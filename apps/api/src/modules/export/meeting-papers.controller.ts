@@ -12,7 +12,6 @@ import type { Request } from 'express';
 import type { GraphQLError } from 'graphql';
 import { Public } from '../../authz/public.decorator';
 import { ViewerFactory } from '../../authz/viewer.factory';
-import { SessionService } from '../../auth/session.service';
 import { MeetingPapersService } from './meeting-papers.service';
 
 /**
@@ -24,7 +23,6 @@ import { MeetingPapersService } from './meeting-papers.service';
 export class MeetingPapersController {
   constructor(
     private readonly papers: MeetingPapersService,
-    private readonly sessions: SessionService,
     private readonly viewers: ViewerFactory,
   ) {}
 
@@ -48,8 +46,7 @@ export class MeetingPapersController {
   }
 
   private async viewerOf(req: Request) {
-    const session = await this.sessions.fromRequest(req);
-    return this.viewers.forPerson(session?.personId ?? null);
+    return (await this.viewers.forRequest(req)).viewer;
   }
 }
 
