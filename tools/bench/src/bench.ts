@@ -55,12 +55,9 @@ async function main(): Promise<void> {
     const build = spawnSync(
       'npx',
       ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'],
-      {
-        stdio: ['ignore', 'ignore', 'inherit'],
-        env: { ...process.env, NX_NO_CLOUD: 'true' },
-      },
+      { encoding: 'utf8', env: { ...process.env, NX_NO_CLOUD: 'true' } },
     );
-    if (build.status !== 0) throw new Error('the build failed');
+    if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
   }
   const postgres = await startEmbeddedPostgres({
     dataDir: resolve('.data/bench/postgres'),
