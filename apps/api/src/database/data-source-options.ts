@@ -1,3 +1,4 @@
+import { Client, type ClientConfig } from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -10,6 +11,7 @@ export interface DatabaseSettings {
 
 /** One definition of the connection, used by the API, the migration scripts and the tests. */
 export function dataSourceOptions({ url, poolSize = 10, onPoolError }: DatabaseSettings): DataSourceOptions {
+  const onError = onPoolError ?? (() => undefined);
   return {
     type: 'postgres',
     url,
@@ -20,8 +22,19 @@ export function dataSourceOptions({ url, poolSize = 10, onPoolError }: DatabaseS
     // gen_random_uuid() is built into PostgreSQL 13+, so no extension is needed.
     uuidExtension: 'pgcrypto',
     poolSize,
-    // Without an error listener a dropped connection would crash the process.
-    poolErrorHandler: onPoolError ?? (() => undefined),
-    extra: { connectionTimeoutMillis: 5_000, application_name: 'bestuurskracht' },
+    // Without an error listener a dropped connection would crash the process: the pool listens to its idle
+    // clients and TypeORM to the one it holds, but a second error of a dying connection (the server's FATAL, then
+    // the closed socket) can reach a client after TypeORM let go of it. So every client listens from birth.
+    poolErrorHandler: onError,
+    extra: {
+      connectionTimeoutMillis: 5_000,
+      application_name: 'bestuurskracht',
+      Client: class ListeningClient extends Client {
+        constructor(config?: string | ClientConfig) {
+          super(config);
+          this.on('error', onError);
+        }
+      },
+    },
   };
 }
