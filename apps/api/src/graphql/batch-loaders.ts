@@ -9,6 +9,7 @@ import {
   type ObjectLiteral,
 } from 'typeorm';
 import type { Viewer } from '../authz/viewer';
+import { EntityRows } from '../database/entity-rows';
 
 /**
  * DataLoader building blocks: every batch is one SQL statement, whatever the number of parents, and the answers
@@ -92,15 +93,14 @@ export function visibleById<E extends ObjectLiteral & { id: string }, T>(
   entity: EntityTarget<E>,
   toModel: (entity: E) => T,
 ): DataLoader<string, T | null> {
+  const rows = EntityRows.of(dataSource, entity);
   return new DataLoader(async (ids) => {
-    const visible = viewer.where(subject, 'row');
-    const rows = await dataSource
-      .getRepository(entity)
-      .createQueryBuilder('row')
-      .where('row.id IN (:...ids)', { ids: [...ids] })
-      .andWhere(visible.sql, visible.params)
-      .getMany();
-    return oneByKey(ids, rows, (row) => row.id, toModel);
+    const params: unknown[] = [[...ids]];
+    const found = await rows.select(
+      `WHERE ${rows.column('id')} = ANY($1::uuid[]) AND ${viewer.whereRaw(subject, 'row', params)}`,
+      params,
+    );
+    return oneByKey(ids, found, (row) => row.id, toModel);
   });
 }
 
@@ -117,15 +117,15 @@ export function visibleOfMany<E extends ObjectLiteral, T>(
   orderBy: [keyof E & string, 'ASC' | 'DESC'][],
   toModel: (entity: E) => T,
 ): DataLoader<string, T[]> {
+  const rows = EntityRows.of(dataSource, entity);
+  const order = orderBy.map(([property, direction]) => `${rows.column(property)} ${direction}`).join(', ');
   return new DataLoader(async (keys) => {
-    const visible = viewer.where(subject, 'row');
-    const query = dataSource
-      .getRepository(entity)
-      .createQueryBuilder('row')
-      .where(`row.${column} IN (:...keys)`, { keys: [...keys] })
-      .andWhere(visible.sql, visible.params);
-    for (const [property, direction] of orderBy) query.addOrderBy(`row.${property}`, direction);
-    const rows = await query.getMany();
-    return groupByKey(keys, rows, (row) => row[column] as string, toModel);
+    const params: unknown[] = [[...keys]];
+    const found = await rows.select(
+      `WHERE ${rows.column(column)} = ANY($1::uuid[]) AND ${viewer.whereRaw(subject, 'row', params)}` +
+        (order ? ` ORDER BY ${order}` : ''),
+      params,
+    );
+    return groupByKey(keys, found, (row) => row[column] as string, toModel);
   });
 }
