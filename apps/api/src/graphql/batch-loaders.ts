@@ -93,14 +93,26 @@ export function visibleById<E extends ObjectLiteral & { id: string }, T>(
   entity: EntityTarget<E>,
   toModel: (entity: E) => T,
 ): DataLoader<string, T | null> {
+  return visibleOneBy(dataSource, viewer, subject, entity, 'id', toModel);
+}
+
+/** Like `visibleById`, by another unique column (e.g. the advice of an agenda item). */
+export function visibleOneBy<E extends ObjectLiteral, T>(
+  dataSource: DataSource,
+  viewer: Viewer,
+  subject: SubjectName,
+  entity: EntityTarget<E>,
+  column: keyof E & string,
+  toModel: (entity: E) => T,
+): DataLoader<string, T | null> {
   const rows = EntityRows.of(dataSource, entity);
-  return new DataLoader(async (ids) => {
-    const params: unknown[] = [[...ids]];
+  return new DataLoader(async (keys) => {
+    const params: unknown[] = [[...keys]];
     const found = await rows.select(
-      `WHERE ${rows.column('id')} = ANY($1::uuid[]) AND ${viewer.whereRaw(subject, 'row', params)}`,
+      `WHERE ${rows.column(column)} = ANY($1::uuid[]) AND ${viewer.whereRaw(subject, 'row', params)}`,
       params,
     );
-    return oneByKey(ids, found, (row) => row.id, toModel);
+    return oneByKey(keys, found, (row) => row[column] as string, toModel);
   });
 }
 

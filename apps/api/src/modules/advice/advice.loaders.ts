@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../authz/viewer';
-import { groupByKey, oneByKey, visibleOfMany } from '../../graphql/batch-loaders';
+import { groupByKey, visibleOfMany, visibleOneBy } from '../../graphql/batch-loaders';
 import { AdviceReservationEntity } from './advice-reservation.entity';
 import { AdviceEntity } from './advice.entity';
 import { toAdvice, toAdviceReservation } from './advice.mapper';
@@ -11,16 +11,7 @@ import type { Advice, AdviceReservation } from './advice.model';
 export function createAdviceLoaders(dataSource: DataSource, viewer: Viewer) {
   return {
     /** The advice given on an agenda item (at most one), when the viewer may read it */
-    adviceByAgendaItem: new DataLoader<string, Advice | null>(async (agendaItemIds) => {
-      const visible = viewer.where('Advice', 'advice');
-      const rows = await dataSource
-        .getRepository(AdviceEntity)
-        .createQueryBuilder('advice')
-        .where('advice.agendaItemId IN (:...agendaItemIds)', { agendaItemIds: [...agendaItemIds] })
-        .andWhere(visible.sql, visible.params)
-        .getMany();
-      return oneByKey(agendaItemIds, rows, (row) => row.agendaItemId, toAdvice);
-    }),
+    adviceByAgendaItem: visibleOneBy(dataSource, viewer, 'Advice', AdviceEntity, 'agendaItemId', toAdvice),
     advicesByProposal: visibleOfMany(
       dataSource,
       viewer,
