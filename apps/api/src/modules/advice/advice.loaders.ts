@@ -5,7 +5,7 @@ import { groupByKey, visibleOfMany, visibleOneBy } from '../../graphql/batch-loa
 import { AdviceReservationEntity } from './advice-reservation.entity';
 import { AdviceEntity } from './advice.entity';
 import { toAdvice, toAdviceReservation } from './advice.mapper';
-import type { Advice, AdviceReservation } from './advice.model';
+import type { AdviceReservation } from './advice.model';
 
 /** The per-request DataLoaders of this module, keyed by name; created fresh for every request. */
 export function createAdviceLoaders(dataSource: DataSource, viewer: Viewer) {
