@@ -55,7 +55,8 @@ async function main(): Promise<void> {
     const build = spawnSync(
       'npx',
       ['nx', 'run-many', '-t', 'build', '-p', 'api', 'web', '--output-style=static'],
-      { encoding: 'utf8', env: { ...process.env, NX_NO_CLOUD: 'true' } },
+      // without the ts-node settings this script runs under: the API's webpack build would read them
+      { encoding: 'utf8', env: { ...withoutTsNode(process.env), NX_NO_CLOUD: 'true' } },
     );
     if (build.status !== 0) throw new Error(`the build failed:\n${build.stdout}\n${build.stderr}`);
   }
@@ -94,6 +95,10 @@ async function main(): Promise<void> {
     await admin.end();
     await postgres.stop();
   }
+}
+
+function withoutTsNode(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('TS_NODE_')));
 }
 
 async function benchScale(
