@@ -7,6 +7,8 @@ import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'ty
  * integration test holds it equal to `getMany()` for every entity.
  */
 export class EntityRows<E extends ObjectLiteral> {
+  /** The table's alias in every statement, for predicates written against it */
+  static readonly ALIAS = 'row';
   private static readonly made = new WeakMap<
     DataSource,
     Map<EntityTarget<ObjectLiteral>, EntityRows<ObjectLiteral>>
@@ -26,28 +28,29 @@ export class EntityRows<E extends ObjectLiteral> {
     return reader as unknown as EntityRows<E>;
   }
 
-  constructor(
+  private constructor(
     private readonly dataSource: DataSource,
     entity: EntityTarget<E>,
-    private readonly alias = 'row',
   ) {
     this.metadata = dataSource.getMetadata(entity);
     this.columnList = this.metadata.columns
       .filter((column) => column.isSelect && !column.isVirtual && !column.embeddedMetadata)
       .filter((column) => !column.relationMetadata || isOwn(column))
-      .map((column) => `${this.alias}."${column.databaseName}"${cast(column)} AS "${column.propertyName}"`)
+      .map(
+        (column) => `${EntityRows.ALIAS}."${column.databaseName}"${cast(column)} AS "${column.propertyName}"`,
+      )
       .join(', ');
   }
 
   get table(): string {
-    return `"${this.metadata.tableName}" ${this.alias}`;
+    return `"${this.metadata.tableName}" ${EntityRows.ALIAS}`;
   }
 
   /** The column of a property, for WHERE and ORDER BY: `row."agenda_item_id"` */
   column(property: string): string {
     const column = this.metadata.findColumnWithPropertyName(property);
     if (!column) throw new Error(`${this.metadata.name} has no column ${property}`);
-    return `${this.alias}."${column.databaseName}"`;
+    return `${EntityRows.ALIAS}."${column.databaseName}"`;
   }
 
   /** `SELECT <every selectable column> FROM <table> <alias> <rest>` with $n parameters */

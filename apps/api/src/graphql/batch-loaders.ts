@@ -107,11 +107,7 @@ export function visibleOneBy<E extends ObjectLiteral, T>(
 ): DataLoader<string, T | null> {
   const rows = EntityRows.of(dataSource, entity);
   return new DataLoader(async (keys) => {
-    const params: unknown[] = [[...keys]];
-    const found = await rows.select(
-      `WHERE ${rows.column(column)} = ANY($1::uuid[]) AND ${viewer.whereRaw(subject, 'row', params)}`,
-      params,
-    );
+    const found = await selectVisible(rows, viewer, subject, column, keys, '');
     return oneByKey(keys, found, (row) => row[column] as string, toModel);
   });
 }
@@ -132,12 +128,21 @@ export function visibleOfMany<E extends ObjectLiteral, T>(
   const rows = EntityRows.of(dataSource, entity);
   const order = orderBy.map(([property, direction]) => `${rows.column(property)} ${direction}`).join(', ');
   return new DataLoader(async (keys) => {
-    const params: unknown[] = [[...keys]];
-    const found = await rows.select(
-      `WHERE ${rows.column(column)} = ANY($1::uuid[]) AND ${viewer.whereRaw(subject, 'row', params)}` +
-        (order ? ` ORDER BY ${order}` : ''),
-      params,
-    );
+    const found = await selectVisible(rows, viewer, subject, column, keys, order ? `ORDER BY ${order}` : '');
     return groupByKey(keys, found, (row) => row[column] as string, toModel);
   });
+}
+
+/** The rows whose `column` is one of `keys` and that the viewer may read, in one statement. */
+function selectVisible<E extends ObjectLiteral>(
+  rows: EntityRows<E>,
+  viewer: Viewer,
+  subject: SubjectName,
+  column: string,
+  keys: readonly string[],
+  orderBy: string,
+): Promise<E[]> {
+  const params: unknown[] = [[...keys]];
+  const visible = viewer.whereRaw(subject, EntityRows.ALIAS, params);
+  return rows.select(`WHERE ${rows.column(column)} = ANY($1::uuid[]) AND ${visible} ${orderBy}`, params);
 }
