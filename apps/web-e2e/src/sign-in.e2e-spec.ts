@@ -115,7 +115,10 @@ describe('Signing in and out', () => {
   it('shows "Pagina niet gevonden" for an address that does not exist', async () => {
     await page.goto(`${baseUrl()}/bestaat-niet`);
 
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Pagina niet gevonden');
+    // the lazily loaded page renders after navigation: wait for its heading rather than read the shell's first h1
+    const heading = page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' });
+    await heading.waitFor();
+    await expect(heading.textContent()).resolves.toBe('Pagina niet gevonden');
     await expect(page.title()).resolves.toBe('Pagina niet gevonden – Bestuurskracht');
   });
 });
